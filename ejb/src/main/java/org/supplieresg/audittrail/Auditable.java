@@ -1,0 +1,16 @@
+package org.supplieresg.audittrail;
+
+import java.util.Map;
+
+/** A record whose changes are kept in the audit trail. */
+public interface Auditable {
+
+    /** The kind of record, for example "Supplier". */
+    String auditType();
+
+    /** The record's identifier, as text. */
+    String auditId();
+
+    /** The record's audited fields and their values as text, in a stable order; a value may be null. */
+    Map<String, String> auditSnapshot();
+}

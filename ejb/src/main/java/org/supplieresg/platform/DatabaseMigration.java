@@ -1,0 +1,61 @@
+package org.supplieresg.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the database schema up to date before anything else runs, then loads demo data when it is switched on.
+ * Flyway owns the schema ({@code db/migration} in the {@code sql} module); demo data has its own history table so that
+ * it can be switched on later without disturbing the schema's history.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigration {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = Database.JNDI_NAME)
+    DataSource dataSource;
+
+    @Inject
+    DemoDataSwitch demoData;
+
+    @Inject
+    DemoAccounts demoAccounts;
+
+    @PostConstruct
+    void migrate() {
+        ClassLoader loader = DatabaseMigration.class.getClassLoader();
+        MigrateResult schema = Flyway.configure(loader)
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "database schema at version " + schema.targetSchemaVersion + " (" + schema.migrationsExecuted + " migrations applied now)");
+        if (demoData.isOn()) {
+            MigrateResult demo = Flyway.configure(loader)
+                    .dataSource(dataSource)
+                    .locations("classpath:db/demo")
+                    .table("demo_data_history")
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
+                    .load()
+                    .migrate();
+            demoAccounts.ensurePresent();
+            LOG.info(() -> "demo data on (" + demo.migrationsExecuted + " demo migrations applied now); demo logins: "
+                    + String.join(", ", DemoAccounts.USERNAMES) + " with password 'demo'");
+        } else {
+            LOG.info("demo data off");
+        }
+    }
+}

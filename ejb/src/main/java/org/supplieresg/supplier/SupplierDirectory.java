@@ -1,0 +1,234 @@
+package org.supplieresg.supplier;
+
+import static org.supplieresg.identity.Role.Names.ADMIN;
+import static org.supplieresg.identity.Role.Names.AUDITOR;
+import static org.supplieresg.identity.Role.Names.PROCUREMENT;
+import static org.supplieresg.identity.Role.Names.SUPPLIER;
+import static org.supplieresg.identity.Role.Names.SUSTAINABILITY_OFFICER;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.supplieresg.audittrail.AuditRecord;
+import org.supplieresg.audittrail.AuditTrail;
+import org.supplieresg.identity.CurrentUser;
+import org.supplieresg.shared.ConcurrentChangeException;
+import org.supplieresg.shared.FieldViolation;
+import org.supplieresg.shared.InvalidInputException;
+import org.supplieresg.shared.NotFoundException;
+
+/**
+ * Reads and changes supplier records. This is where "a supplier user sees only its own company" is enforced: a supplier
+ * user who names another company's id gets {@link NotFoundException}, exactly as if it did not exist.
+ */
+@Stateless
+public class SupplierDirectory {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
+
+    @RolesAllowed({PROCUREMENT, SUSTAINABILITY_OFFICER, AUDITOR, ADMIN})
+    public SupplierPage search(SupplierSearch search) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+
+        CriteriaQuery<Supplier> query = cb.createQuery(Supplier.class);
+        Root<Supplier> root = query.from(Supplier.class);
+        query.select(root).where(filters(cb, root, search));
+        if (search.sortField() != null) {
+            Expression<?> key = sortKey(root, search.sortField());
+            query.orderBy(search.ascending() ? cb.asc(key) : cb.desc(key), cb.asc(root.get("id")));
+        } else {
+            query.orderBy(cb.asc(cb.lower(root.get("legalName"))), cb.asc(root.get("id")));
+        }
+        List<SupplierSummary> rows = em.createQuery(query)
+                .setFirstResult(search.first()).setMaxResults(search.pageSize())
+                .setHint("eclipselink.batch", "s.parent")
+                .getResultStream().map(SupplierSummary::of).toList();
+
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Supplier> countRoot = count.from(Supplier.class);
+        count.select(cb.count(countRoot)).where(filters(cb, countRoot, search));
+        return new SupplierPage(rows, em.createQuery(count).getSingleResult());
+    }
+
+    /** The Tier-1 suppliers, for choosing the parent of a Tier-2 supplier. */
+    @RolesAllowed({PROCUREMENT, SUSTAINABILITY_OFFICER, AUDITOR, ADMIN})
+    public List<SupplierSummary> tierOneSuppliers() {
+        return em.createQuery("SELECT s FROM Supplier s WHERE s.chainTier = :tier ORDER BY s.legalName", Supplier.class)
+                .setParameter("tier", ChainTier.TIER_1).getResultStream().map(SupplierSummary::of).toList();
+    }
+
+    @RolesAllowed({PROCUREMENT, SUSTAINABILITY_OFFICER, AUDITOR, ADMIN, SUPPLIER})
+    public SupplierDetails get(long id) {
+        return details(visible(id));
+    }
+
+    /** The supplier user's own company. */
+    @RolesAllowed(SUPPLIER)
+    public SupplierDetails ownCompany() {
+        return get(ownCompanyId());
+    }
+
+    @RolesAllowed({PROCUREMENT, ADMIN})
+    public SupplierDetails register(SupplierProfile profile) {
+        InvalidInputException.throwIfAny(profile.violations());
+        rejectDuplicate(profile, null);
+        Supplier supplier = Supplier.register(profile, parent(profile), clock.instant());
+        em.persist(supplier);
+        em.flush();
+        auditTrail.created(supplier, supplier.version());
+        return details(supplier);
+    }
+
+    /**
+     * Replaces the buyer's view of a supplier.
+     *
+     * @param expectedVersion the version the caller loaded; if someone saved since, nothing is stored and the caller is
+     *                        told what they changed
+     */
+    @RolesAllowed({PROCUREMENT, ADMIN})
+    public SupplierDetails revise(long id, long expectedVersion, SupplierProfile profile) {
+        Supplier supplier = find(id);
+        checkVersion(supplier, expectedVersion);
+        InvalidInputException.throwIfAny(profile.violations());
+        rejectDuplicate(profile, supplier.id());
+        Map<String, String> before = supplier.auditSnapshot();
+        supplier.revise(profile, parent(profile));
+        em.flush();
+        auditTrail.updated(supplier, supplier.version(), before);
+        return details(supplier);
+    }
+
+    /** A supplier user updates its own company's local name, region and contacts. */
+    @RolesAllowed(SUPPLIER)
+    public SupplierDetails updateOwnCompany(long expectedVersion, CompanyProfile profile) {
+        Supplier supplier = find(ownCompanyId());
+        checkVersion(supplier, expectedVersion);
+        Map<String, String> before = supplier.auditSnapshot();
+        supplier.updateCompanyProfile(profile);
+        em.flush();
+        auditTrail.updated(supplier, supplier.version(), before);
+        return details(supplier);
+    }
+
+    /** Removes a supplier registered by mistake. Refused while Tier-2 suppliers or user accounts depend on it. */
+    @RolesAllowed(ADMIN)
+    public void delete(long id, long expectedVersion) {
+        Supplier supplier = find(id);
+        checkVersion(supplier, expectedVersion);
+        long children = em.createNamedQuery(Supplier.COUNT_CHILDREN, Long.class).setParameter("parent", supplier).getSingleResult();
+        if (children > 0) {
+            throw new InvalidInputException(FieldViolation.of("id", "supplier.delete.hasTierTwo", children));
+        }
+        long users = em.createQuery("SELECT COUNT(u) FROM UserAccount u WHERE u.company = :s", Long.class)
+                .setParameter("s", supplier).getSingleResult();
+        if (users > 0) {
+            throw new InvalidInputException(FieldViolation.of("id", "supplier.delete.hasUsers", users));
+        }
+        auditTrail.deleted(supplier, supplier.version());
+        em.remove(supplier);
+    }
+
+    /** The audit trail of one supplier, newest first. */
+    @RolesAllowed({PROCUREMENT, SUSTAINABILITY_OFFICER, AUDITOR, ADMIN, SUPPLIER})
+    public List<AuditRecord> history(long id) {
+        visible(id);
+        return auditTrail.history("Supplier", String.valueOf(id));
+    }
+
+    private Supplier visible(long id) {
+        if (currentUser.isSupplierUser() && currentUser.companyId().filter(own -> own == id).isEmpty()) {
+            throw new NotFoundException("supplier", id);
+        }
+        return find(id);
+    }
+
+    private long ownCompanyId() {
+        return currentUser.companyId().orElseThrow(() -> new NotFoundException("company of user", currentUser.username().orElse("?")));
+    }
+
+    private Supplier find(long id) {
+        Supplier supplier = em.find(Supplier.class, id);
+        if (supplier == null) {
+            throw new NotFoundException("supplier", id);
+        }
+        return supplier;
+    }
+
+    private void checkVersion(Supplier supplier, long expectedVersion) {
+        if (supplier.version() != expectedVersion) {
+            throw new ConcurrentChangeException("Supplier " + supplier.legalName(), expectedVersion, supplier.version(),
+                    auditTrail.changesSince("Supplier", supplier.auditId(), expectedVersion));
+        }
+    }
+
+    private void rejectDuplicate(SupplierProfile profile, Long self) {
+        boolean taken = em.createNamedQuery(Supplier.BY_LEGAL_NAME_AND_COUNTRY, Supplier.class)
+                .setParameter("legalName", profile.legalName().strip()).setParameter("country", profile.country().strip())
+                .getResultStream().anyMatch(other -> !other.id().equals(self));
+        if (taken) {
+            throw new InvalidInputException(FieldViolation.of("legalName", "supplier.legalName.duplicate",
+                    profile.legalName().strip(), profile.country().strip()));
+        }
+    }
+
+    private Supplier parent(SupplierProfile profile) {
+        return profile.parentSupplierId() == null ? null : em.find(Supplier.class, profile.parentSupplierId());
+    }
+
+    private SupplierDetails details(Supplier supplier) {
+        List<Supplier> tierTwo = supplier.chainTier() == ChainTier.TIER_1
+                ? em.createQuery("SELECT s FROM Supplier s WHERE s.parent = :p ORDER BY s.legalName", Supplier.class)
+                        .setParameter("p", supplier).getResultList()
+                : List.of();
+        return SupplierDetails.of(supplier, tierTwo);
+    }
+
+    private static Predicate[] filters(CriteriaBuilder cb, Root<Supplier> root, SupplierSearch search) {
+        List<Predicate> where = new ArrayList<>();
+        if (search.text() != null && !search.text().isBlank()) {
+            String pattern = "%" + search.text().strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            where.add(cb.or(cb.like(cb.lower(root.get("legalName")), pattern, '\\'),
+                    cb.like(cb.lower(cb.coalesce(root.get("localName"), "")), pattern, '\\')));
+        }
+        if (search.country() != null && !search.country().isBlank()) {
+            where.add(cb.equal(root.get("country"), search.country().strip().toUpperCase()));
+        }
+        if (search.chainTier() != null) {
+            where.add(cb.equal(root.get("chainTier"), search.chainTier()));
+        }
+        if (search.status() != null) {
+            where.add(cb.equal(root.get("status"), search.status()));
+        }
+        if (search.spendCategory() != null) {
+            where.add(cb.equal(root.get("spendCategory"), search.spendCategory()));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+
+    private static Expression<?> sortKey(Root<Supplier> root, String field) {
+        Path<?> path = "annualSpendAmount".equals(field) ? root.get("annualSpend").get("amount") : root.get(field);
+        return path;
+    }
+}

@@ -1,0 +1,57 @@
+package org.supplieresg.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import org.supplieresg.identity.Role;
+import org.supplieresg.shared.CountryCodes;
+import org.supplieresg.supplier.ChainTier;
+import org.supplieresg.supplier.IndustryScheme;
+import org.supplieresg.supplier.SpendCategory;
+import org.supplieresg.supplier.SupplierStatus;
+
+/** The choices of drop-downs, with country names in the viewer's language. */
+@Named
+@ApplicationScoped
+public class Options {
+
+    /** A country code and its name. */
+    public record Country(String code, String name) {
+    }
+
+    public List<Country> countries(Locale locale) {
+        return CountryCodes.all().stream().map(code -> new Country(code, CountryCodes.displayName(code, locale) + " (" + code + ")"))
+                .sorted(Comparator.comparing(Country::name)).toList();
+    }
+
+    public String countryName(String code, Locale locale) {
+        return code == null ? "" : CountryCodes.displayName(code, locale);
+    }
+
+    public List<String> currencies() {
+        return Currency.getAvailableCurrencies().stream().map(Currency::getCurrencyCode).sorted().toList();
+    }
+
+    public SpendCategory[] spendCategories() {
+        return SpendCategory.values();
+    }
+
+    public ChainTier[] chainTiers() {
+        return ChainTier.values();
+    }
+
+    public SupplierStatus[] statuses() {
+        return SupplierStatus.values();
+    }
+
+    public IndustryScheme[] industrySchemes() {
+        return IndustryScheme.values();
+    }
+
+    public Role[] roles() {
+        return Role.values();
+    }
+}

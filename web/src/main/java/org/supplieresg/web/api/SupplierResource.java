@@ -1,0 +1,108 @@
+package org.supplieresg.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.supplieresg.shared.FieldViolation;
+import org.supplieresg.shared.InvalidInputException;
+import org.supplieresg.supplier.ChainTier;
+import org.supplieresg.supplier.SpendCategory;
+import org.supplieresg.supplier.SupplierDetails;
+import org.supplieresg.supplier.SupplierDirectory;
+import org.supplieresg.supplier.SupplierPage;
+import org.supplieresg.supplier.SupplierSearch;
+import org.supplieresg.supplier.SupplierStatus;
+
+/** Suppliers over HTTP: translates requests into {@link SupplierDirectory} calls and back; no rules live here. */
+@Path("suppliers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Suppliers")
+public class SupplierResource {
+
+    @Inject
+    SupplierDirectory directory;
+
+    @GET
+    @Operation(summary = "A page of suppliers, filtered and sorted", description = "Staff roles only.")
+    @APIResponse(responseCode = "200", description = "The page, with the total number of matches")
+    @APIResponse(responseCode = "403", description = "Supplier users cannot list suppliers",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SupplierPage list(@QueryParam("q") @Parameter(description = "part of the legal or local name") String text,
+                             @QueryParam("country") String country,
+                             @QueryParam("tier") ChainTier tier,
+                             @QueryParam("status") SupplierStatus status,
+                             @QueryParam("category") SpendCategory category,
+                             @QueryParam("sort") @DefaultValue("legalName") String sort,
+                             @QueryParam("desc") @DefaultValue("false") boolean descending,
+                             @QueryParam("first") @DefaultValue("0") int first,
+                             @QueryParam("size") @DefaultValue("50") int size) {
+        if (!SupplierSearch.SORTABLE.contains(sort)) {
+            throw new InvalidInputException(FieldViolation.of("sort", "api.sort.unknown", sort));
+        }
+        return directory.search(new SupplierSearch(text, country, tier, status, category, sort, !descending, first, size));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One supplier", description = "A supplier user can read only its own company; any other id answers 404.")
+    @APIResponse(responseCode = "200", description = "The supplier")
+    @APIResponse(responseCode = "404", description = "No such supplier, or not yours",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SupplierDetails get(@PathParam("id") long id) {
+        return directory.get(id);
+    }
+
+    @POST
+    @Operation(summary = "Register a supplier", description = "Procurement and admin.")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the new supplier")
+    @APIResponse(responseCode = "400", description = "Invalid fields, listed one by one; nothing saved",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response register(SupplierInput input, @Context UriInfo uri) {
+        SupplierDetails created = directory.register(required(input).toProfile());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Revise a supplier", description = "Send the version you read; if someone saved since, the answer is 409 with their changes.")
+    @APIResponse(responseCode = "200", description = "Saved")
+    @APIResponse(responseCode = "400", description = "Invalid fields; nothing saved",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Changed by someone else since your version; nothing saved",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SupplierDetails revise(@PathParam("id") long id, SupplierInput input) {
+        SupplierInput body = required(input);
+        if (body.version() == null) {
+            throw new InvalidInputException(FieldViolation.of("version", "field.required"));
+        }
+        return directory.revise(id, body.version(), body.toProfile());
+    }
+
+    private static SupplierInput required(SupplierInput input) {
+        if (input == null) {
+            throw new BadRequestException("The request has no body: send the supplier as JSON.");
+        }
+        return input;
+    }
+
+}

@@ -1,0 +1,49 @@
+package org.supplieresg.web.supplier;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.supplieresg.audittrail.AuditRecord;
+import org.supplieresg.shared.NotFoundException;
+import org.supplieresg.supplier.SupplierDetails;
+import org.supplieresg.supplier.SupplierDirectory;
+
+/** A supplier's page: its record, its Tier-2 suppliers and its audit trail. */
+@Named
+@ViewScoped
+public class SupplierViewBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    SupplierDirectory directory;
+
+    private Long id;
+    private SupplierDetails supplier;
+    private List<AuditRecord> history;
+
+    /** Loads the supplier named in the URL; an unknown or foreign id answers 404. */
+    public void load() throws IOException {
+        if (id == null) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no supplier id");
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        try {
+            supplier = directory.get(id);
+            history = directory.history(id);
+        } catch (NotFoundException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "supplier not found");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public SupplierDetails getSupplier() { return supplier; }
+    public List<AuditRecord> getHistory() { return history; }
+}
