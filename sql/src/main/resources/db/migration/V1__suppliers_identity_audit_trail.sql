@@ -1,10 +1,11 @@
 -- Schema of the first feature: supplier companies and their contacts, user accounts with roles,
 -- and the append-only audit trail. JPA never generates DDL: this file is the schema.
--- Sequences step by 50 to match the JPA allocationSize of every entity.
+-- Sequences step by 50 to match the JPA allocationSize of every entity, and start at 1000: EclipseLink
+-- refuses a first value below the allocation size. Generated ids start at 951 (1000 - 50 + 1); seed data uses lower ids.
 
 CREATE SEQUENCE supplier_seq START WITH 1000 INCREMENT BY 50;
 CREATE SEQUENCE user_account_seq START WITH 1000 INCREMENT BY 50;
-CREATE SEQUENCE audit_entry_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE audit_entry_seq START WITH 1000 INCREMENT BY 50;
 
 CREATE TABLE supplier (
     id                     BIGINT PRIMARY KEY,

@@ -2,8 +2,6 @@ package org.supplieresg.identity;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Optional;
@@ -15,10 +13,10 @@ public class CurrentUser {
     @Inject
     SecurityContext securityContext;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Accounts accounts;
 
-    private UserAccount account;
+    private Accounts.Caller caller;
 
     public Optional<String> username() {
         Principal principal = securityContext.getCallerPrincipal();
@@ -35,14 +33,18 @@ public class CurrentUser {
 
     /** The supplier company of a supplier user; empty for staff. */
     public Optional<Long> companyId() {
-        return account().map(UserAccount::company).map(c -> c.id());
+        return caller().map(Accounts.Caller::companyId);
     }
 
-    public Optional<UserAccount> account() {
-        if (account == null) {
-            account = username().flatMap(name -> em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-                    .setParameter("username", name).getResultStream().findFirst()).orElse(null);
+    /** The caller's saved language, "en" or "zh-CN". */
+    public Optional<String> locale() {
+        return caller().map(Accounts.Caller::locale);
+    }
+
+    private Optional<Accounts.Caller> caller() {
+        if (caller == null) {
+            caller = username().flatMap(accounts::byUsername).orElse(null);
         }
-        return Optional.ofNullable(account);
+        return Optional.ofNullable(caller);
     }
 }

@@ -86,8 +86,7 @@ public class UserAdministration {
     /** Any logged-in user chooses the language of their screens. */
     @PermitAll
     public void changeOwnLocale(String locale) {
-        UserAccount user = currentUser.account().orElseThrow(() -> new NotFoundException("user", "current"));
-        UserAccount managed = em.find(UserAccount.class, user.id());
+        UserAccount managed = get(currentUser.username().orElseThrow(() -> new NotFoundException("user", "current")));
         Map<String, String> before = managed.auditSnapshot();
         managed.changeLocale(locale);
         audited(managed, before);

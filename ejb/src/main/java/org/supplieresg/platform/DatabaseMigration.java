@@ -2,6 +2,7 @@ package org.supplieresg.platform;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -17,6 +18,21 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Flyway owns the schema ({@code db/migration} in the {@code sql} module); demo data has its own history table so that
  * it can be switched on later without disturbing the schema's history.
  */
+@DataSourceDefinition(
+        name = Database.JNDI_NAME,
+        className = "org.postgresql.ds.PGSimpleDataSource",
+        url = "${MPCONFIG=db.url}",
+        user = "${MPCONFIG=db.user}",
+        password = "${MPCONFIG=db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 40,
+        properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+                "fish.payara.fail-all-connections=true",
+                "fish.payara.statement-timeout-in-seconds=60"
+        })
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)

@@ -2,6 +2,10 @@ package org.supplieresg.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
@@ -13,7 +17,7 @@ import org.supplieresg.supplier.IndustryScheme;
 import org.supplieresg.supplier.SpendCategory;
 import org.supplieresg.supplier.SupplierStatus;
 
-/** The choices of drop-downs, with country names in the viewer's language. */
+/** The choices of drop-downs, with country names in the viewer's language, and date formats per locale. */
 @Named
 @ApplicationScoped
 public class Options {
@@ -29,6 +33,17 @@ public class Options {
 
     public String countryName(String code, Locale locale) {
         return code == null ? "" : CountryCodes.displayName(code, locale);
+    }
+
+    /** A moment in UTC, formatted for the viewer's language. */
+    public String dateTime(Instant instant, Locale locale) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(locale).withZone(ZoneOffset.UTC).format(instant);
+    }
+
+    public String date(Instant instant, Locale locale) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale).withZone(ZoneOffset.UTC).format(instant);
     }
 
     public List<String> currencies() {

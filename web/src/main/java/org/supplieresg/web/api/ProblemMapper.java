@@ -1,5 +1,6 @@
 package org.supplieresg.web.api;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
@@ -46,7 +47,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     conflict.currentVersion());
         } else if (cause instanceof OptimisticLockException) {
             problem = Problem.of(409, "Changed by someone else", "Another user saved this record at the same moment; nothing was saved. Reload and try again.", instance);
-        } else if (cause instanceof EJBAccessException) {
+        } else if (cause instanceof EJBAccessException || cause instanceof AccessLocalException) {
             problem = Problem.of(403, "Forbidden", "Your role does not allow this.", instance);
         } else if (cause instanceof JsonbException) {
             problem = Problem.of(400, "Malformed JSON", "The request body is not valid JSON for this resource: " + cause.getMessage(), instance);
@@ -65,7 +66,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         while (current != null) {
             if (current instanceof InvalidInputException || current instanceof NotFoundException
                     || current instanceof ConcurrentChangeException || current instanceof OptimisticLockException
-                    || current instanceof EJBAccessException || current instanceof JsonbException) {
+                    || current instanceof EJBAccessException || current instanceof AccessLocalException
+                    || current instanceof JsonbException) {
                 return current;
             }
             Throwable next = current instanceof EJBException ejb && ejb.getCausedByException() != null ? ejb.getCausedByException() : current.getCause();

@@ -22,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import java.util.List;
+import org.supplieresg.audittrail.AuditRecord;
 import org.supplieresg.shared.FieldViolation;
 import org.supplieresg.shared.InvalidInputException;
 import org.supplieresg.supplier.ChainTier;
@@ -70,6 +72,13 @@ public class SupplierResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SupplierDetails get(@PathParam("id") long id) {
         return directory.get(id);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "The audit trail of one supplier", description = "Who changed which field, when, from what to what; newest first.")
+    public List<AuditRecord> history(@PathParam("id") long id) {
+        return directory.history(id);
     }
 
     @POST

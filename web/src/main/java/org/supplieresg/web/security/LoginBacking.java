@@ -52,7 +52,7 @@ public class LoginBacking {
         switch (status) {
             case SUCCESS -> {
                 request.getSession().removeAttribute(LoginMechanism.ORIGINAL_URL);
-                currentUser.account().ifPresent(account -> language.restore(account.locale()));
+                currentUser.locale().ifPresent(language::restore);
                 external.redirect(target != null && target.startsWith(request.getContextPath() + "/app/")
                         ? target : request.getContextPath() + "/app/home.xhtml");
                 faces.responseComplete();

@@ -9,13 +9,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Security headers on every answer. Scripts are governed by the nonce-based policy that PrimeFaces adds itself
- * ({@code primefaces.CSP}); this policy forbids framing, plugins, foreign form targets and foreign base URLs.
+ * Security headers on every answer. A browser enforces every Content-Security-Policy header it gets: PrimeFaces adds
+ * one that allows only scripts carrying its per-request nonce ({@code primefaces.CSP}), so this one leaves inline
+ * scripts to it and forbids framing, plugins, foreign sources, form targets and base URLs.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
-    static final String POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+    static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Override

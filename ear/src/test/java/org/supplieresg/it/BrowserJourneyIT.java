@@ -1,0 +1,172 @@
+package org.supplieresg.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+
+/** Each demo role logs in with headless Chromium and does its job; screenshots go to target/screenshots. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserJourneyIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    @ParameterizedTest(name = "{0} sees the home page of the role")
+    @CsvSource({
+            "admin,     true,  true,  true,  false",
+            "buyer,     true,  true,  false, false",
+            "officer,   true,  false, false, false",
+            "auditor,   true,  false, false, false",
+            "supplier,  false, false, false, true",
+            "supplier2, false, false, false, true"})
+    void eachRoleSeesWhatItMayDo(String user, boolean suppliers, boolean register, boolean users, boolean company) {
+        try (Browser browser = new Browser()) {
+            browser.login(user, "demo");
+            assertThat(browser.find(By.id("topbar:whoami")).getText()).isEqualTo(user);
+            assertThat(present(browser, "tile-suppliers")).as("supplier list tile").isEqualTo(suppliers);
+            assertThat(present(browser, "tile-register")).as("register tile").isEqualTo(register);
+            assertThat(present(browser, "tile-users")).as("users tile").isEqualTo(users);
+            assertThat(present(browser, "tile-company")).as("own company tile").isEqualTo(company);
+            browser.screenshot("home-" + user);
+            assertThat(browser.consoleErrors()).as("no blocked scripts or errors").isEmpty();
+        }
+    }
+
+    @Test
+    void aBuyerFindsASupplierEditsItAndSeesTheChangeInItsHistory() {
+        try (Browser browser = new Browser()) {
+            browser.login("buyer", "demo").open("app/suppliers/list.xhtml");
+            browser.find(By.id("form:suppliers"));
+            browser.screenshot("buyer-supplier-list");
+            browser.type(By.id("form:suppliers:globalFilter"), "Xinyuan");
+            browser.waitForText(By.id("form:suppliers_data"), "Hunan Xinyuan");
+            assertThat(browser.find(By.id("form:suppliers_data")).findElements(By.tagName("tr"))).hasSize(1);
+            browser.screenshot("buyer-supplier-list-filtered");
+
+            browser.click(By.linkText("Hunan Xinyuan Cathode Materials Co., Ltd."));
+            browser.waitForText(By.id("f-legalName"), "Hunan Xinyuan");
+            browser.screenshot("buyer-supplier-view");
+            browser.click(By.id("edit"));
+            String region = "Changsha " + System.nanoTime() % 10_000;
+            browser.type(By.id("form:region"), region);
+            browser.click(By.id("form:save"));
+            browser.waitForText(By.id("f-region"), region);
+            assertThat(browser.find(By.id("history_data")).getText()).contains("buyer").contains("region").contains(region);
+            browser.screenshot("buyer-supplier-saved-with-history");
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
+    }
+
+    @Test
+    void invalidInputGetsAMessageNextToEachFieldAndNothingIsSaved() {
+        try (Browser browser = new Browser()) {
+            browser.login("buyer", "demo").open("app/suppliers/edit.xhtml");
+            browser.type(By.id("form:industryCode"), "ABC");
+            browser.click(By.id("form:save"));
+            browser.find(By.cssSelector("[id='form:legalName'] ~ *, .ui-message-error"));
+            String page = browser.bodyText();
+            assertThat(page).contains("Enter the supplier's legal name.")
+                    .contains("Choose the country")
+                    .contains("\"ABC\" is not a valid NAICS code.")
+                    .contains("This field is required.");
+            assertThat(browser.driver.getCurrentUrl()).contains("edit.xhtml");
+            browser.screenshot("buyer-invalid-supplier");
+        }
+    }
+
+    @Test
+    void theSecondOfTwoEditorsIsShownWhatTheFirstChanged() {
+        try (Browser buyer = new Browser(); Browser admin = new Browser()) {
+            buyer.login("buyer", "demo").open("app/suppliers/edit.xhtml?id=3");
+            admin.login("admin", "demo").open("app/suppliers/edit.xhtml?id=3");
+            String adminRegion = "Admin region " + System.nanoTime() % 10_000;
+            admin.type(By.id("form:region"), adminRegion);
+            admin.click(By.id("form:save"));
+            admin.waitForText(By.id("f-region"), adminRegion);
+
+            buyer.type(By.id("form:localName"), "买方修改");
+            buyer.click(By.id("form:save"));
+            buyer.waitForText(By.id("form:conflict"), adminRegion);
+            assertThat(buyer.find(By.id("form:conflict")).getText()).contains("admin").contains("region");
+            buyer.screenshot("buyer-concurrent-edit-conflict");
+            assertThat(Http.basic("buyer", "demo").get("api/suppliers/3").json().get("localName").asText()).isNotEqualTo("买方修改");
+        }
+    }
+
+    @Test
+    void aSupplierKeepsItsContactsUpToDateAndCannotOpenAnotherCompany() {
+        try (Browser browser = new Browser()) {
+            browser.login("supplier2", "demo").open("app/company.xhtml");
+            browser.waitForText(By.tagName("main"), "Hanbit Separator");
+            browser.click(By.id("form:addContact"));
+            browser.find(By.id("form:contacts:2:name"));
+            String name = "Park Ji-ho " + System.nanoTime() % 1000;
+            browser.type(By.id("form:contacts:2:name"), name);
+            browser.type(By.id("form:contacts:2:email"), "not-an-email");
+            browser.click(By.id("form:save"));
+            browser.waitForText(By.id("form"), "\"not-an-email\" is not a valid e-mail address.");
+            browser.type(By.id("form:contacts:2:email"), "jiho.park@hanbit.example");
+            browser.click(By.id("form:save"));
+            browser.waitForText(By.id("growl_container"), "saved");
+            browser.screenshot("supplier-company-contacts");
+            assertThat(Http.basic("supplier2", "demo").get("api/suppliers/2").text()).contains(name);
+
+            browser.open("app/suppliers/view.xhtml?id=1");
+            assertThat(browser.bodyText()).contains("Not found").doesNotContain("Hunan Xinyuan").doesNotContain("湖南");
+            browser.screenshot("supplier-other-company-not-found");
+            browser.open("app/suppliers/list.xhtml");
+            assertThat(browser.bodyText()).contains("Not allowed");
+        }
+    }
+
+    @Test
+    void anAdminCreatesAUserOnTheUsersPage() {
+        try (Browser browser = new Browser()) {
+            browser.login("admin", "demo").open("app/admin/users.xhtml");
+            String username = "officer" + System.nanoTime() % 100_000;
+            browser.type(By.id("form:username"), username);
+            browser.type(By.id("form:displayName"), "New Officer");
+            browser.type(By.id("form:password_input"), "a-long-enough-password");
+            browser.click(By.xpath("//label[text()='Sustainability officer']"));
+            browser.click(By.id("form:create"));
+            browser.waitForText(By.id("form:accounts_data"), username);
+            browser.screenshot("admin-users");
+            assertThat(Http.basic(username, "a-long-enough-password").get("api/suppliers?size=1").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void theInterfaceSwitchesToSimplifiedChineseAndRemembersIt() {
+        try (Browser browser = new Browser()) {
+            browser.login("officer", "demo");
+            browser.click(By.id("topbar:lang-zh"));
+            browser.waitForText(By.tagName("header"), "供应商");
+            browser.open("app/suppliers/list.xhtml");
+            browser.waitForText(By.id("form:suppliers"), "法定名称");
+            assertThat(browser.bodyText()).contains("采购品类").contains("刚果");
+            browser.screenshot("officer-supplier-list-zh");
+            browser.click(By.id("topbar:logout"));
+            browser.login("officer", "demo");
+            assertThat(browser.find(By.tagName("header")).getText()).as("the choice is saved on the account").contains("退出登录");
+            browser.click(By.id("topbar:lang-en"));
+            browser.waitForText(By.tagName("header"), "Log out");
+        }
+    }
+
+    private static boolean present(Browser browser, String id) {
+        List<?> found = browser.driver.findElements(By.id(id));
+        return !found.isEmpty();
+    }
+}

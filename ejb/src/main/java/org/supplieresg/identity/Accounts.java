@@ -1,0 +1,26 @@
+package org.supplieresg.identity;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/** Looks accounts up for {@link CurrentUser}; an EJB so that callers in the web module reach the persistence unit. */
+@Stateless
+@PermitAll
+public class Accounts {
+
+    /** What the rest of the request needs to know about the caller. */
+    public record Caller(String username, String locale, Long companyId) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<Caller> byUsername(String username) {
+        return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+                .setParameter("username", username).getResultStream().findFirst()
+                .map(u -> new Caller(u.username(), u.locale(), u.company() == null ? null : u.company().id()));
+    }
+}
