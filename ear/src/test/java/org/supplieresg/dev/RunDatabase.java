@@ -24,7 +24,8 @@ public final class RunDatabase {
         Path dataDirectory = Path.of(args[0]);
         int port = Integer.parseInt(args[1]);
         URI application = URI.create(args[2]);
-        Instant started = Instant.now();
+        // From the start of the Maven command, so that the banner shows the whole start-up time.
+        Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
         String external = System.getenv("DB_URL");
         if (external != null && !external.isBlank()) {
             System.out.println("[supplier-esg] DB_URL is set: using the external database " + external);

@@ -83,6 +83,10 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(target, text));
     }
 
+    void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        wait.until(condition::apply);
+    }
+
     String bodyText() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -51,8 +51,8 @@ class BrowserJourneyIT {
             browser.find(By.id("form:suppliers"));
             browser.screenshot("buyer-supplier-list");
             browser.type(By.id("form:suppliers:globalFilter"), "Xinyuan");
-            browser.waitForText(By.id("form:suppliers_data"), "Hunan Xinyuan");
-            assertThat(browser.find(By.id("form:suppliers_data")).findElements(By.tagName("tr"))).hasSize(1);
+            browser.waitUntil(d -> d.findElements(By.cssSelector("[id='form:suppliers_data'] > tr")).size() == 1);
+            assertThat(browser.find(By.id("form:suppliers_data")).getText()).contains("Hunan Xinyuan");
             browser.screenshot("buyer-supplier-list-filtered");
 
             browser.click(By.linkText("Hunan Xinyuan Cathode Materials Co., Ltd."));
@@ -138,7 +138,7 @@ class BrowserJourneyIT {
             String username = "officer" + System.nanoTime() % 100_000;
             browser.type(By.id("form:username"), username);
             browser.type(By.id("form:displayName"), "New Officer");
-            browser.type(By.id("form:password_input"), "a-long-enough-password");
+            browser.type(By.id("form:password"), "a-long-enough-password");
             browser.click(By.xpath("//label[text()='Sustainability officer']"));
             browser.click(By.id("form:create"));
             browser.waitForText(By.id("form:accounts_data"), username);

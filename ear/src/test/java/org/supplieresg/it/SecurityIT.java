@@ -149,8 +149,8 @@ class SecurityIT {
         Http.Reply forged = supplier.postForm("app/company.xhtml", Map.of(
                 "form", "form", "form:region", "Forged region", "form:save", "",
                 "jakarta.faces.ViewState", "-1234567890123456789:987654321"));
-        assertThat(forged.status()).isNotEqualTo(302);
-        assertThat(forged.text()).doesNotContain("Forged region");
+        String landing = forged.status() == 302 ? supplier.get(forged.header("Location").replaceFirst("^https?://[^/]+/", "")).text() : forged.text();
+        assertThat(landing).as("the friendly expired-page, nothing processed").contains("Page expired").doesNotContain("Forged region");
         assertThat(Http.basic("buyer", "demo").get("api/suppliers/" + OWN_COMPANY).json().get("region").asText()).isEqualTo(regionBefore);
     }
 
