@@ -25,6 +25,32 @@ public class AccountSeeding {
     @Inject
     Clock clock;
 
+    /**
+     * Creates the first admin of an empty installation from {@code ADMIN_INITIAL_PASSWORD}, so that someone can log in
+     * and create the real accounts. Does nothing once any admin exists.
+     *
+     * @return true if the account was created
+     */
+    public boolean ensureFirstAdmin(char[] initialPassword) {
+        if (initialPassword == null || hasAdmin()) {
+            return false;
+        }
+        boolean taken = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+                .setParameter("username", "admin").getResultStream().findAny().isPresent();
+        UserAccount admin = UserAccount.create(taken ? "first-admin" : "admin", "Administrator",
+                passwords.hashNew(initialPassword), Set.of(Role.ADMIN), null, clock.instant());
+        em.persist(admin);
+        em.flush();
+        auditTrail.created(admin, admin.version());
+        return true;
+    }
+
+    /** Whether any account can administer the installation. */
+    public boolean hasAdmin() {
+        return em.createQuery("SELECT COUNT(u) FROM UserAccount u JOIN u.roles r WHERE r = :admin", Long.class)
+                .setParameter("admin", Role.ADMIN).getSingleResult() > 0;
+    }
+
     /** Creates the account unless one with this username exists; an existing account is left as it is. */
     public void ensureAccount(String username, String displayName, char[] password, Role role, Long companyId) {
         boolean exists = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)

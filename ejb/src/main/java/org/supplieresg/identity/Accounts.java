@@ -12,7 +12,7 @@ import java.util.Optional;
 public class Accounts {
 
     /** What the rest of the request needs to know about the caller. */
-    public record Caller(String username, String locale, Long companyId) {
+    public record Caller(String username, String displayName, String locale, Long companyId, String companyName) {
     }
 
     @PersistenceContext
@@ -21,6 +21,7 @@ public class Accounts {
     public Optional<Caller> byUsername(String username) {
         return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
                 .setParameter("username", username).getResultStream().findFirst()
-                .map(u -> new Caller(u.username(), u.locale(), u.company() == null ? null : u.company().id()));
+                .map(u -> new Caller(u.username(), u.displayName(), u.locale(),
+                        u.company() == null ? null : u.company().id(), u.company() == null ? null : u.company().legalName()));
     }
 }

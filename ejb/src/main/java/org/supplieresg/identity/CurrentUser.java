@@ -2,11 +2,13 @@ package org.supplieresg.identity;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Optional;
 
 /** The person behind the current request, and the supplier company they belong to if they are a supplier user. */
+@Named
 @RequestScoped
 public class CurrentUser {
 
@@ -34,6 +36,16 @@ public class CurrentUser {
     /** The supplier company of a supplier user; empty for staff. */
     public Optional<Long> companyId() {
         return caller().map(Accounts.Caller::companyId);
+    }
+
+    /** The name to greet the caller with. */
+    public String getDisplayName() {
+        return caller().map(Accounts.Caller::displayName).orElse(username().orElse(""));
+    }
+
+    /** The legal name of a supplier user's company; empty for staff. */
+    public String getCompanyName() {
+        return caller().map(Accounts.Caller::companyName).orElse("");
     }
 
     /** The caller's saved language, "en" or "zh-CN". */

@@ -8,9 +8,13 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.supplieresg.identity.AccountSeeding;
+import org.supplieresg.shared.InvalidInputException;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -49,6 +53,13 @@ public class DatabaseMigration {
     @Inject
     DemoAccounts demoAccounts;
 
+    @Inject
+    AccountSeeding accounts;
+
+    @Inject
+    @ConfigProperty(name = "admin.initial.password")
+    Optional<String> initialAdminPassword;
+
     @PostConstruct
     void migrate() {
         ClassLoader loader = DatabaseMigration.class.getClassLoader();
@@ -72,6 +83,16 @@ public class DatabaseMigration {
                     + String.join(", ", DemoAccounts.USERNAMES) + " with password 'demo'");
         } else {
             LOG.info("demo data off");
+        }
+        try {
+            if (accounts.ensureFirstAdmin(initialAdminPassword.map(String::toCharArray).orElse(null))) {
+                LOG.info("created the first admin account from ADMIN_INITIAL_PASSWORD; change that password after logging in");
+            }
+        } catch (InvalidInputException e) {
+            LOG.severe("ADMIN_INITIAL_PASSWORD was not used: " + e.getMessage());
+        }
+        if (!accounts.hasAdmin()) {
+            LOG.warning("no admin account exists: set ADMIN_INITIAL_PASSWORD (at least 10 characters) and restart to create user 'admin'");
         }
     }
 }
