@@ -2,7 +2,13 @@ package org.supplieresg.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -162,6 +168,43 @@ class BrowserJourneyIT {
             assertThat(browser.find(By.tagName("header")).getText()).as("the choice is saved on the account").contains("退出登录");
             browser.click(By.id("topbar:lang-en"));
             browser.waitForText(By.tagName("header"), "Log out");
+        }
+    }
+
+    @Test
+    void anAdminDeletesASupplierOnlyAfterConfirming() {
+        long id = Http.basic("buyer", "demo").post("api/suppliers", SupplierFixtures.tierOne("Registered By Mistake")).json().get("id").asLong();
+        try (Browser browser = new Browser()) {
+            browser.login("admin", "demo").open("app/suppliers/view.xhtml?id=" + id);
+            browser.click(By.id("deleteForm:delete"));
+            browser.find(By.cssSelector(".ui-confirmdialog-yes"));
+            browser.screenshot("admin-confirm-delete");
+            assertThat(Http.basic("buyer", "demo").get("api/suppliers/" + id).status()).as("nothing deleted before confirming").isEqualTo(200);
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+            browser.waitUntil(d -> d.getCurrentUrl().contains("list.xhtml"));
+            assertThat(Http.basic("buyer", "demo").get("api/suppliers/" + id).status()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void theSupplierListExportsToExcelExactlyWhatTheDatabaseHolds() throws Exception {
+        Http officer = Http.formLogin("officer", "demo");
+        Http.Reply page = officer.get("app/suppliers/list.xhtml");
+        byte[] xlsx = officer.postFormForBytes("app/suppliers/list.xhtml", Map.of(
+                "form", "form", "form:excel", "", "jakarta.faces.ViewState", Http.viewState(page)));
+
+        JsonNode api = Http.basic("officer", "demo").get("api/suppliers?size=500").json();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = book.getSheet("Suppliers");
+            assertThat(sheet.getLastRowNum()).isEqualTo(api.get("total").asInt());
+            Map<Long, Double> spendById = new HashMap<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                spendById.put((long) sheet.getRow(r).getCell(0).getNumericCellValue(), sheet.getRow(r).getCell(7).getNumericCellValue());
+            }
+            api.get("rows").forEach(row -> assertThat(spendById.get(row.get("id").asLong()))
+                    .as("spend of supplier " + row.get("id")).isEqualTo(row.get("annualSpendAmount").asDouble()));
+            assertThat(book.getSheetAt(1).getRow(1).getCell(1).getStringCellValue()).as("row count on the About sheet")
+                    .isEqualTo(String.valueOf(api.get("total").asInt()));
         }
     }
 

@@ -161,6 +161,44 @@ class SupplierApiIT {
         assertThat(unknownSort.status()).isEqualTo(400);
     }
 
+    @Test
+    void anAdminDeletesASupplierAndTheTrailKeepsEveryFieldOfIt() {
+        Http admin = Http.basic("admin", "demo");
+        JsonNode created = buyer.post("api/suppliers", tierOne("Mistaken Entry")).json();
+        long id = created.get("id").asLong();
+
+        assertThat(buyer.delete("api/suppliers/" + id + "?version=" + created.get("version").asLong()).status())
+                .as("procurement may not delete").isEqualTo(403);
+        assertThat(admin.delete("api/suppliers/" + id + "?version=" + (created.get("version").asLong() + 7)).status()).isEqualTo(409);
+        assertThat(admin.delete("api/suppliers/" + id + "?version=" + created.get("version").asLong()).status()).isEqualTo(204);
+        assertThat(buyer.get("api/suppliers/" + id).status()).isEqualTo(404);
+
+        JsonNode history = buyer.get("api/suppliers/" + id + "/history").json();
+        List<String> deleted = new ArrayList<>();
+        history.forEach(e -> {
+            if (e.get("action").asText().equals("DELETE")) {
+                deleted.add(e.get("field").asText());
+                assertThat(e.get("actor").asText()).isEqualTo("admin");
+            }
+        });
+        assertThat(deleted).contains("legalName", "country", "annualSpend");
+    }
+
+    @Test
+    void aSupplierWithTierTwoSuppliersCanNeitherBeDeletedNorBecomeTierTwo() {
+        JsonNode hunan = buyer.get("api/suppliers/1").json();
+        Http.Reply refused = Http.basic("admin", "demo").delete("api/suppliers/1?version=" + hunan.get("version").asLong());
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("message").asText()).contains("Tier-2");
+        assertThat(buyer.get("api/suppliers/1").status()).isEqualTo(200);
+
+        Map<String, Object> demoted = with(with(toInput(hunan), "chainTier", "TIER_2"), "parentSupplierId", 2);
+        Http.Reply refusedTier = buyer.put("api/suppliers/1", with(demoted, "version", hunan.get("version").asLong()));
+        assertThat(refusedTier.status()).isEqualTo(400);
+        assertThat(refusedTier.json().get("errors").get(0).get("field").asText()).isEqualTo("chainTier");
+        assertThat(buyer.get("api/suppliers/1").json().get("chainTier").asText()).isEqualTo("TIER_1");
+    }
+
     private long tierTwoId() {
         return buyer.get("api/suppliers?tier=TIER_2&size=1").json().get("rows").get(0).get("id").asLong();
     }

@@ -144,8 +144,8 @@ public class UserAccount implements Auditable {
     }
 
     public void changeLocale(String newLocale) {
-        if (!LOCALES.contains(newLocale)) {
-            throw new InvalidInputException(FieldViolation.of("locale", "user.locale.unknown", newLocale));
+        if (newLocale == null || !LOCALES.contains(newLocale)) {
+            throw new InvalidInputException(FieldViolation.of("locale", "user.locale.unknown", String.valueOf(newLocale)));
         }
         this.locale = newLocale;
     }

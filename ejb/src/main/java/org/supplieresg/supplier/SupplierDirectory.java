@@ -113,6 +113,13 @@ public class SupplierDirectory {
         checkVersion(supplier, expectedVersion);
         InvalidInputException.throwIfAny(profile.violations());
         rejectDuplicate(profile, supplier.id());
+        if (profile.chainTier() == ChainTier.TIER_2 && supplier.chainTier() == ChainTier.TIER_1) {
+            long children = countTierTwo(supplier);
+            if (children > 0) {
+                // Its Tier-2 suppliers would then sell to a Tier-2, which the chain model does not allow.
+                throw new InvalidInputException(FieldViolation.of("chainTier", "supplier.tier.hasTierTwo", children));
+            }
+        }
         Map<String, String> before = supplier.auditSnapshot();
         supplier.revise(profile, parent(profile));
         em.flush();
@@ -137,7 +144,7 @@ public class SupplierDirectory {
     public void delete(long id, long expectedVersion) {
         Supplier supplier = find(id);
         checkVersion(supplier, expectedVersion);
-        long children = em.createNamedQuery(Supplier.COUNT_CHILDREN, Long.class).setParameter("parent", supplier).getSingleResult();
+        long children = countTierTwo(supplier);
         if (children > 0) {
             throw new InvalidInputException(FieldViolation.of("id", "supplier.delete.hasTierTwo", children));
         }
@@ -150,11 +157,18 @@ public class SupplierDirectory {
         em.remove(supplier);
     }
 
-    /** The audit trail of one supplier, newest first. */
+    /** The audit trail of one supplier, newest first; empty for an id that never existed. */
     @RolesAllowed({PROCUREMENT, SUSTAINABILITY_OFFICER, AUDITOR, ADMIN, SUPPLIER})
     public List<AuditRecord> history(long id) {
-        visible(id);
+        if (currentUser.isSupplierUser()) {
+            visible(id);
+        }
+        // Staff may read the trail of a deleted supplier too: that is where its deletion is recorded.
         return auditTrail.history("Supplier", String.valueOf(id));
+    }
+
+    private long countTierTwo(Supplier supplier) {
+        return em.createNamedQuery(Supplier.COUNT_CHILDREN, Long.class).setParameter("parent", supplier).getSingleResult();
     }
 
     private Supplier visible(long id) {

@@ -4,11 +4,12 @@ import java.math.BigDecimal;
 
 /** One row of the supplier list. */
 public record SupplierSummary(Long id, String legalName, String localName, String country, String region,
-                              SpendCategory spendCategory, BigDecimal annualSpendAmount, String annualSpendCurrency,
+                              IndustryScheme industryScheme, String industryCode, SpendCategory spendCategory, BigDecimal annualSpendAmount, String annualSpendCurrency,
                               ChainTier chainTier, String parentName, SupplierStatus status) {
 
     static SupplierSummary of(Supplier s) {
-        return new SupplierSummary(s.id(), s.legalName(), s.localName(), s.country(), s.region(), s.spendCategory(),
+        return new SupplierSummary(s.id(), s.legalName(), s.localName(), s.country(), s.region(), s.industryScheme(),
+                s.industryCode(), s.spendCategory(),
                 s.annualSpend().amount(), s.annualSpend().currency(), s.chainTier(),
                 s.parent() == null ? null : s.parent().legalName(), s.status());
     }

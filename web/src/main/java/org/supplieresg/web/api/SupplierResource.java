@@ -3,6 +3,7 @@ package org.supplieresg.web.api;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -105,6 +106,23 @@ public class SupplierResource {
             throw new InvalidInputException(FieldViolation.of("version", "field.required"));
         }
         return directory.revise(id, body.version(), body.toProfile());
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a supplier registered by mistake", description = "Admin only. Send the version you read. "
+            + "Refused while Tier-2 suppliers or user accounts depend on it. The audit trail keeps every field of the deleted record.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "400", description = "Still referenced, or no version given",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Changed since your version; nothing deleted",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response delete(@PathParam("id") long id, @QueryParam("version") Long version) {
+        if (version == null) {
+            throw new InvalidInputException(FieldViolation.of("version", "field.required"));
+        }
+        directory.delete(id, version);
+        return Response.noContent().build();
     }
 
     private static SupplierInput required(SupplierInput input) {

@@ -3,13 +3,19 @@ package org.supplieresg.web.supplier;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import org.supplieresg.supplier.ChainTier;
 import org.supplieresg.supplier.SpendCategory;
 import org.supplieresg.supplier.SupplierDirectory;
@@ -28,6 +34,13 @@ public class SupplierListBacking implements Serializable {
     @Inject
     SupplierDirectory directory;
 
+    @Inject
+    SupplierExport export;
+
+    /** The table's current filters and sort, so that the export holds what the user sees. */
+    private Map<String, FilterMeta> currentFilters = Map.of();
+    private Map<String, SortMeta> currentSort = Map.of();
+
     private final LazyDataModel<SupplierSummary> suppliers = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
@@ -38,6 +51,8 @@ public class SupplierListBacking implements Serializable {
 
         @Override
         public List<SupplierSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            currentFilters = new java.util.HashMap<>(filterBy);
+            currentSort = new java.util.HashMap<>(sortBy);
             SupplierPage page = directory.search(search(filterBy, sortBy, first, pageSize));
             setRowCount((int) page.total());
             return page.rows();
@@ -87,6 +102,22 @@ public class SupplierListBacking implements Serializable {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** The suppliers matching the current filters, as an Excel download. */
+    public StreamedContent getExcel() {
+        SupplierSearch search = search(currentFilters, currentSort, 0, SupplierSearch.MAX_PAGE);
+        return DefaultStreamedContent.builder()
+                .name("suppliers-" + LocalDate.now(ZoneOffset.UTC) + ".xlsx")
+                .contentType(SupplierExport.CONTENT_TYPE)
+                .writer(out -> {
+                    try {
+                        export.write(search, out);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .build();
     }
 
     public LazyDataModel<SupplierSummary> getSuppliers() {

@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.supplieresg.audittrail.AuditRecord;
+import org.supplieresg.shared.ConcurrentChangeException;
+import org.supplieresg.shared.InvalidInputException;
 import org.supplieresg.shared.NotFoundException;
+import org.supplieresg.web.FormMessages;
 import org.supplieresg.supplier.SupplierDetails;
 import org.supplieresg.supplier.SupplierDirectory;
 
@@ -21,6 +24,9 @@ public class SupplierViewBacking implements Serializable {
 
     @Inject
     SupplierDirectory directory;
+
+    @Inject
+    FormMessages messages;
 
     private Long id;
     private SupplierDetails supplier;
@@ -40,6 +46,21 @@ public class SupplierViewBacking implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "supplier not found");
             FacesContext.getCurrentInstance().responseComplete();
         }
+    }
+
+    /** Deletes a supplier registered by mistake (admin); refused while others depend on it. */
+    public String delete() {
+        try {
+            directory.delete(supplier.id(), supplier.version());
+            messages.info("supplier.deleted", supplier.legalName());
+            messages.keepForRedirect();
+            return "/app/suppliers/list.xhtml?faces-redirect=true";
+        } catch (InvalidInputException e) {
+            messages.show(e);
+        } catch (ConcurrentChangeException e) {
+            messages.error("supplier.concurrentChange", e.changes().isEmpty() ? "?" : e.changes().get(e.changes().size() - 1).actor());
+        }
+        return null;
     }
 
     public Long getId() { return id; }
