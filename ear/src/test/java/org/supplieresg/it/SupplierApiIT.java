@@ -1,10 +1,15 @@
 package org.supplieresg.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.supplieresg.it.SupplierFixtures.tierOne;
 import static org.supplieresg.it.SupplierFixtures.with;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -197,6 +202,22 @@ class SupplierApiIT {
         assertThat(refusedTier.status()).isEqualTo(400);
         assertThat(refusedTier.json().get("errors").get(0).get("field").asText()).isEqualTo("chainTier");
         assertThat(buyer.get("api/suppliers/1").json().get("chainTier").asText()).isEqualTo("TIER_1");
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrDeleteAuditEntries() throws Exception {
+        long id = buyer.post("api/suppliers", tierOne("Append Only")).json().get("id").asLong();
+        String url = "jdbc:postgresql://localhost:" + System.getProperty("it.db.port") + "/esg";
+        try (Connection db = DriverManager.getConnection(url, "esg", "esg"); Statement sql = db.createStatement()) {
+            assertThatThrownBy(() -> sql.executeUpdate("UPDATE audit_entry SET actor = 'someone else' WHERE entity_id = '" + id + "'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> sql.executeUpdate("DELETE FROM audit_entry WHERE entity_id = '" + id + "'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> sql.executeUpdate("TRUNCATE audit_entry"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+        }
+        buyer.get("api/suppliers/" + id + "/history").json()
+                .forEach(entry -> assertThat(entry.get("actor").asText()).isEqualTo("buyer"));
     }
 
     private long tierTwoId() {

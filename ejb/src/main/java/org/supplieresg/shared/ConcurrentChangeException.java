@@ -27,4 +27,9 @@ public class ConcurrentChangeException extends RuntimeException {
     public List<AuditRecord> changes() {
         return changes;
     }
+
+    /** Who saved last, for telling the user; "?" if the trail recorded no field change. */
+    public String lastActor() {
+        return changes.isEmpty() ? "?" : changes.get(changes.size() - 1).actor();
+    }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import org.supplieresg.shared.ConcurrentChangeException;
 import org.supplieresg.shared.FieldViolation;
 import org.supplieresg.shared.InvalidInputException;
 import org.supplieresg.web.i18n.Texts;
@@ -40,6 +41,11 @@ public class FormMessages {
         String text = texts.get(key, arguments);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         faces.validationFailed();
+    }
+
+    /** Tells the user that someone else saved the record first, and who. */
+    public void concurrentChange(ConcurrentChangeException conflict) {
+        error("supplier.concurrentChange", conflict.lastActor());
     }
 
     /** Keeps messages across the redirect after a successful save. */

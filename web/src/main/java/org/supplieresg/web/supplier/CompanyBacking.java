@@ -46,7 +46,7 @@ public class CompanyBacking implements Serializable {
             messages.show(e);
         } catch (ConcurrentChangeException e) {
             concurrentChanges = e.changes();
-            messages.error("supplier.concurrentChange", e.changes().isEmpty() ? "?" : e.changes().get(e.changes().size() - 1).actor());
+            messages.concurrentChange(e);
         }
     }
 

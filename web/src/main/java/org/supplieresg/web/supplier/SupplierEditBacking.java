@@ -62,7 +62,7 @@ public class SupplierEditBacking implements Serializable {
             messages.show(e);
         } catch (ConcurrentChangeException e) {
             concurrentChanges = e.changes();
-            messages.error("supplier.concurrentChange", e.changes().isEmpty() ? "?" : e.changes().get(e.changes().size() - 1).actor());
+            messages.concurrentChange(e);
         }
         return null;
     }

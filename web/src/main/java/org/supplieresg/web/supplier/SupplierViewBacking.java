@@ -58,7 +58,7 @@ public class SupplierViewBacking implements Serializable {
         } catch (InvalidInputException e) {
             messages.show(e);
         } catch (ConcurrentChangeException e) {
-            messages.error("supplier.concurrentChange", e.changes().isEmpty() ? "?" : e.changes().get(e.changes().size() - 1).actor());
+            messages.concurrentChange(e);
         }
         return null;
     }
