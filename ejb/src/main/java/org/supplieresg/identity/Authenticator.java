@@ -30,9 +30,17 @@ public class Authenticator {
     @Inject
     Clock clock;
 
+    @Inject
+    VerifiedCredentials verified;
+
     public Optional<Caller> authenticate(String username, char[] password) {
+        String name = username == null ? "" : username.strip().toLowerCase();
+        Optional<Caller> remembered = verified.lookup(name, password, clock.instant());
+        if (remembered.isPresent()) {
+            return remembered;
+        }
         Optional<UserAccount> found = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-                .setParameter("username", username == null ? "" : username.strip().toLowerCase())
+                .setParameter("username", name)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
         if (found.isEmpty()) {
@@ -49,10 +57,14 @@ public class Authenticator {
         }
         if (!passwords.verify(password, user.passwordHash())) {
             user.recordFailedLogin(now);
+            // A wrong password ends the shortcut, so that a lockout also stops the holder of the right one.
+            verified.evict(user.username());
             LOG.info(() -> "login failed for " + user.username() + (user.isLocked(now) ? "; account locked until " + user.lockedUntil() : ""));
             return Optional.empty();
         }
         user.recordSuccessfulLogin();
-        return Optional.of(new Caller(user.username(), user.roles()));
+        Caller caller = new Caller(user.username(), user.roles());
+        verified.remember(caller, password, now);
+        return Optional.of(caller);
     }
 }

@@ -36,6 +36,9 @@ public class UserAdministration {
     @Inject
     Clock clock;
 
+    @Inject
+    VerifiedCredentials verified;
+
     public List<UserView> list() {
         return em.createNamedQuery(UserAccount.ALL, UserAccount.class).getResultStream().map(UserView::of).toList();
     }
@@ -80,6 +83,7 @@ public class UserAdministration {
     public UserView unlock(String username) {
         UserAccount user = get(username);
         user.unlock();
+        verified.evict(username);
         return UserView.of(user);
     }
 
@@ -93,6 +97,7 @@ public class UserAdministration {
     }
 
     private UserView audited(UserAccount user, Map<String, String> before) {
+        verified.evict(user.username());
         em.flush();
         auditTrail.updated(user, user.version(), before);
         return UserView.of(user);

@@ -27,8 +27,9 @@ public sealed interface Response {
 
     /** A KPI value, already in the indicator's unit. */
     record Kpi(BigDecimal value) implements Response {
+        /** Keeps the value without trailing zeros, so that 20 and 20.000000 are the same answer. */
         public Kpi {
-            Objects.requireNonNull(value);
+            value = Objects.requireNonNull(value).stripTrailingZeros();
         }
     }
 }

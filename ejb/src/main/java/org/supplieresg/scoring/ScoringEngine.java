@@ -19,7 +19,8 @@ import org.supplieresg.scoring.ScoreCard.IndicatorScore;
  * the band its value falls in.</li>
  * <li>The reviewer's decision: an accepted answer earns its raw share of the points; a self-declared answer (not yet
  * reviewed, or more information asked for) earns the raw share times the policy's unvalidated percent (default 50 %);
- * a rejected answer earns nothing. An unanswered indicator earns nothing and still counts.</li>
+ * a rejected answer earns nothing. An unanswered indicator earns nothing and still counts, except a calculated one,
+ * which counts only once the system has the data to compute it.</li>
  * <li>"Not applicable" takes an indicator out of its dimension, if the indicator allows it and the dimension's limit
  * is not exceeded; otherwise it counts as 0 points.</li>
  * <li>A dimension scores earned / possible x 100; a dimension whose every indicator is not applicable drops out and
@@ -116,6 +117,10 @@ public final class ScoringEngine {
         BigDecimal max = indicator.maxPoints();
         Response response = facts.response();
         if (response instanceof Response.Unanswered) {
+            if (indicator.type() == AnswerType.CALCULATED) {
+                // Nobody can answer it: it counts once the system has the data to compute it.
+                return result(indicator, BigDecimal.ZERO, false, false, "score.rule.calculatedWithoutData");
+            }
             return result(indicator, BigDecimal.ZERO, true, false, "score.rule.unanswered");
         }
         if (response instanceof Response.NotApplicable) {

@@ -226,6 +226,19 @@ class ScoringEngineTest {
     }
 
     @Test
+    void aCalculatedIndicatorWithoutDataIsLeftOut() {
+        ScoringModel model = new ScoringModel(List.of(new DimensionRule("AAA", bd("100"), 0)), List.of(
+                new IndicatorRule("A1", "AAA", AnswerType.YES_NO, bd("10"), false, false, null),
+                new IndicatorRule("A2", "AAA", AnswerType.CALCULATED, bd("10"), false, false, A3_BANDS)));
+        ScoreCard withoutData = ScoringEngine.score(model, POLICY, answers(Validation.ACCEPTED, "A1", yes()), List.of());
+        assertThat(withoutData.total()).isEqualByComparingTo("100");
+        assertThat(indicator(withoutData, "A2").rule()).isEqualTo("score.rule.calculatedWithoutData");
+
+        ScoreCard withData = ScoringEngine.score(model, POLICY, answers(Validation.ACCEPTED, "A1", yes(), "A2", kpi("20")), List.of());
+        assertThat(withData.total()).as("10 + 5 of 20").isEqualByComparingTo("75");
+    }
+
+    @Test
     void nothingAnsweredScoresZeroAndTierD() {
         ScoreCard card = ScoringEngine.score(MODEL, POLICY, Map.of(), List.of());
         assertThat(card.total()).isEqualByComparingTo("0");

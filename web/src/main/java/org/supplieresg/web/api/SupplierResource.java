@@ -24,7 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
+import org.supplieresg.assessment.AssessmentSummary;
+import org.supplieresg.assessment.Questionnaires;
 import org.supplieresg.audittrail.AuditRecord;
+import org.supplieresg.scoring.Scores;
+import org.supplieresg.shared.NotFoundException;
 import org.supplieresg.shared.FieldViolation;
 import org.supplieresg.shared.InvalidInputException;
 import org.supplieresg.supplier.ChainTier;
@@ -44,6 +48,12 @@ public class SupplierResource {
 
     @Inject
     SupplierDirectory directory;
+
+    @Inject
+    Questionnaires questionnaires;
+
+    @Inject
+    Scores scores;
 
     @GET
     @Operation(summary = "A page of suppliers, filtered and sorted", description = "Staff roles only.")
@@ -80,6 +90,28 @@ public class SupplierResource {
     @Operation(summary = "The audit trail of one supplier", description = "Who changed which field, when, from what to what; newest first.")
     public List<AuditRecord> history(@PathParam("id") long id) {
         return directory.history(id);
+    }
+
+    @GET
+    @Path("{id}/assessments")
+    @Operation(summary = "The supplier's assessments, newest campaign first, with progress")
+    public List<AssessmentSummary> assessments(@PathParam("id") long id) {
+        return questionnaires.ofSupplier(id);
+    }
+
+    @GET
+    @Path("{id}/score")
+    @Operation(summary = "The supplier's current score", description = "Total, dimension scores, tier and the caps applied; 404 if never scored.")
+    public ScoreView score(@PathParam("id") long id) {
+        return scores.current(id).map(ScoreView::of).orElseThrow(() -> new NotFoundException("score of supplier", id));
+    }
+
+    @GET
+    @Path("{id}/sourcing-status")
+    @Operation(summary = "May procurement source from this supplier?",
+            description = "PREFERRED, APPROVED, CONDITIONAL (corrective plan required, warn on new orders) or BLOCKED (no new RFQ or purchase order), with the reason.")
+    public Scores.SourcingAnswer sourcingStatus(@PathParam("id") long id) {
+        return scores.sourcingStatus(id);
     }
 
     @POST

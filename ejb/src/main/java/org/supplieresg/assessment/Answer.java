@@ -1,0 +1,203 @@
+package org.supplieresg.assessment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.supplieresg.audittrail.Auditable;
+import org.supplieresg.scoring.AnswerFacts;
+import org.supplieresg.scoring.Response;
+import org.supplieresg.shared.FieldViolation;
+import org.supplieresg.shared.InvalidInputException;
+
+/** A supplier's answer to one indicator, and the reviewer's decision on it. */
+@Entity
+@Table(name = "answer")
+public class Answer implements Auditable {
+
+    /** How the response is stored. */
+    enum Kind {
+        YES_NO, MATURITY, KPI, NOT_APPLICABLE
+    }
+
+    @Id
+    @SequenceGenerator(name = "answer_seq", sequenceName = "answer_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "answer_seq")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "assessment_id", nullable = false, updatable = false)
+    private Assessment assessment;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "indicator_id", nullable = false, updatable = false)
+    private Indicator indicator;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "response_kind", nullable = false)
+    private Kind kind;
+
+    @Column(name = "yes_no")
+    private Boolean yesNo;
+
+    @Column(name = "maturity_level")
+    private Integer maturityLevel;
+
+    @Column(name = "kpi_value")
+    private BigDecimal kpiValue;
+
+    @Column(name = "comment")
+    private String comment;
+
+    @Column(name = "answered_by", nullable = false)
+    private String answeredBy;
+
+    @Column(name = "answered_at", nullable = false)
+    private Instant answeredAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "validation", nullable = false)
+    private Decision decision;
+
+    @Column(name = "validation_reason")
+    private String validationReason;
+
+    @Column(name = "validated_by")
+    private String validatedBy;
+
+    @Column(name = "validated_at")
+    private Instant validatedAt;
+
+    @Version
+    private long version;
+
+    protected Answer() {
+        // for JPA
+    }
+
+    Answer(Assessment assessment, Indicator indicator) {
+        this.assessment = assessment;
+        this.indicator = indicator;
+    }
+
+    /** Records the supplier's response; a changed response goes back to the reviewer. */
+    void respond(Response response, String comment, String by, Instant at) {
+        Response before = response();
+        if (response instanceof Response.YesNo y) {
+            set(Kind.YES_NO, y.yes(), null, null);
+        } else if (response instanceof Response.Maturity m) {
+            set(Kind.MATURITY, null, m.level(), null);
+        } else if (response instanceof Response.Kpi k) {
+            set(Kind.KPI, null, null, k.value());
+        } else if (response instanceof Response.NotApplicable) {
+            set(Kind.NOT_APPLICABLE, null, null, null);
+        } else {
+            throw new IllegalArgumentException("an answer cannot be unanswered");
+        }
+        this.comment = comment == null || comment.isBlank() ? null : comment.strip();
+        if (decision == null || !response.equals(before)) {
+            decision = Decision.PENDING;
+            validationReason = null;
+            validatedBy = null;
+            validatedAt = null;
+        }
+        this.answeredBy = by;
+        this.answeredAt = at;
+    }
+
+    private void set(Kind kind, Boolean yesNo, Integer maturityLevel, BigDecimal kpiValue) {
+        this.kind = kind;
+        this.yesNo = yesNo;
+        this.maturityLevel = maturityLevel;
+        this.kpiValue = kpiValue;
+    }
+
+    /** A reviewer's decision; rejecting or asking for more information needs a reason the supplier will read. */
+    void decide(Decision newDecision, String reason, String by, Instant at) {
+        if (newDecision == null || newDecision == Decision.PENDING) {
+            throw new InvalidInputException(FieldViolation.of("decision", "answer.decision.required"));
+        }
+        if (newDecision.needsReason() && (reason == null || reason.isBlank())) {
+            throw new InvalidInputException(FieldViolation.of("reason", "answer.decision.reasonRequired"));
+        }
+        decision = newDecision;
+        validationReason = reason == null || reason.isBlank() ? null : reason.strip();
+        validatedBy = by;
+        validatedAt = at;
+    }
+
+    public Response response() {
+        if (kind == null) {
+            return new Response.Unanswered();
+        }
+        return switch (kind) {
+            case YES_NO -> new Response.YesNo(yesNo);
+            case MATURITY -> new Response.Maturity(maturityLevel);
+            case KPI -> new Response.Kpi(kpiValue);
+            case NOT_APPLICABLE -> new Response.NotApplicable();
+        };
+    }
+
+    public AnswerFacts facts() {
+        return new AnswerFacts(indicator.code(), response(), decision.validation());
+    }
+
+    @Override
+    public String auditType() {
+        return "Answer";
+    }
+
+    @Override
+    public String auditId() {
+        return String.valueOf(id);
+    }
+
+    @Override
+    public Map<String, String> auditSnapshot() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("indicator", indicator.code());
+        fields.put("response", describe(response()));
+        fields.put("comment", comment);
+        fields.put("decision", String.valueOf(decision));
+        fields.put("reason", validationReason);
+        return fields;
+    }
+
+    static String describe(Response response) {
+        if (response instanceof Response.YesNo y) {
+            return y.yes() ? "yes" : "no";
+        }
+        if (response instanceof Response.Maturity m) {
+            return "level " + m.level();
+        }
+        if (response instanceof Response.Kpi k) {
+            return k.value().stripTrailingZeros().toPlainString();
+        }
+        return response instanceof Response.NotApplicable ? "not applicable" : null;
+    }
+
+    public Long id() { return id; }
+    public Assessment assessment() { return assessment; }
+    public Indicator indicator() { return indicator; }
+    public String comment() { return comment; }
+    public String answeredBy() { return answeredBy; }
+    public Instant answeredAt() { return answeredAt; }
+    public Decision decision() { return decision; }
+    public String validationReason() { return validationReason; }
+    public String validatedBy() { return validatedBy; }
+    public Instant validatedAt() { return validatedAt; }
+    public long version() { return version; }
+}

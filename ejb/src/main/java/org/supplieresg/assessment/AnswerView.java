@@ -1,0 +1,16 @@
+package org.supplieresg.assessment;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.supplieresg.scoring.AnswerType;
+
+/**
+ * An indicator of a questionnaire with the supplier's answer, if any, and the reviewer's decision. Exactly one of
+ * {@code yes}, {@code maturityLevel}, {@code value} is set, or {@code notApplicable} is true, or nothing for
+ * unanswered.
+ */
+public record AnswerView(String code, String dimension, String textEn, String textZh, AnswerType answerType, String unit,
+                         boolean notApplicableAllowed, Boolean yes, Integer maturityLevel, BigDecimal value,
+                         boolean notApplicable, String comment, Decision decision, String decisionReason,
+                         String decidedBy, String answeredBy, Instant answeredAt, Long answerVersion) {
+}

@@ -1,0 +1,156 @@
+package org.supplieresg.assessment;
+
+import static org.supplieresg.identity.Role.Names.ADMIN;
+import static org.supplieresg.identity.Role.Names.AUDITOR;
+import static org.supplieresg.identity.Role.Names.PROCUREMENT;
+import static org.supplieresg.identity.Role.Names.SUSTAINABILITY_OFFICER;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.supplieresg.audittrail.AuditTrail;
+import org.supplieresg.identity.CurrentUser;
+import org.supplieresg.shared.FieldViolation;
+import org.supplieresg.shared.InvalidInputException;
+import org.supplieresg.shared.NotFoundException;
+import org.supplieresg.supplier.ChainTier;
+import org.supplieresg.supplier.SpendCategory;
+import org.supplieresg.supplier.Supplier;
+import org.supplieresg.supplier.SupplierStatus;
+
+/** Procurement launches assessment campaigns for a selection of suppliers and follows their progress. */
+@Stateless
+public class Campaigns {
+
+    /** Which suppliers a campaign goes to; empty sets mean "any". Inactive suppliers are never included. */
+    public record Selection(Set<SpendCategory> spendCategories, Set<String> countries, ChainTier chainTier, Set<Long> supplierIds) {
+
+        public Selection {
+            spendCategories = spendCategories == null ? Set.of() : Set.copyOf(spendCategories);
+            countries = countries == null ? Set.of() : Set.copyOf(countries);
+            supplierIds = supplierIds == null ? Set.of() : Set.copyOf(supplierIds);
+        }
+
+        String describe() {
+            List<String> parts = new ArrayList<>();
+            if (!spendCategories.isEmpty()) {
+                parts.add("categories " + spendCategories.stream().map(Enum::name).sorted().toList());
+            }
+            if (!countries.isEmpty()) {
+                parts.add("countries " + countries.stream().sorted().toList());
+            }
+            if (chainTier != null) {
+                parts.add("chain tier " + chainTier);
+            }
+            if (!supplierIds.isEmpty()) {
+                parts.add("suppliers " + supplierIds.stream().sorted().toList());
+            }
+            return parts.isEmpty() ? "all active and onboarding suppliers" : String.join("; ", parts);
+        }
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Catalogue catalogue;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
+
+    /** Launches a campaign on the catalogue in force and creates one assessment per selected supplier. */
+    @RolesAllowed({PROCUREMENT, ADMIN})
+    public CampaignView launch(String name, LocalDate deadline, Selection selection) {
+        Campaign campaign = Campaign.launch(name, catalogue.current(), deadline, LocalDate.now(clock.withZone(ZoneOffset.UTC)),
+                selection.describe(), currentUser.username().orElse(AuditTrail.SYSTEM), clock.instant());
+        List<Supplier> suppliers = select(selection);
+        if (suppliers.isEmpty()) {
+            throw new InvalidInputException(FieldViolation.of("selection", "campaign.selection.empty"));
+        }
+        em.persist(campaign);
+        for (Supplier supplier : suppliers) {
+            em.persist(new Assessment(campaign, supplier));
+        }
+        em.flush();
+        auditTrail.created(campaign, campaign.version());
+        return view(campaign);
+    }
+
+    @RolesAllowed({PROCUREMENT, ADMIN, SUSTAINABILITY_OFFICER, AUDITOR})
+    public List<CampaignView> list() {
+        return em.createQuery("SELECT c FROM Campaign c ORDER BY c.createdAt DESC", Campaign.class).getResultStream()
+                .map(this::view).toList();
+    }
+
+    @RolesAllowed({PROCUREMENT, ADMIN, SUSTAINABILITY_OFFICER, AUDITOR})
+    public CampaignView get(long id) {
+        return view(find(id));
+    }
+
+    /** Closes a campaign: no more answers; reviews and scores remain. */
+    @RolesAllowed({PROCUREMENT, ADMIN})
+    public CampaignView close(long id) {
+        Campaign campaign = find(id);
+        var before = campaign.auditSnapshot();
+        campaign.close();
+        em.flush();
+        auditTrail.updated(campaign, campaign.version(), before);
+        return view(campaign);
+    }
+
+    private Campaign find(long id) {
+        Campaign campaign = em.find(Campaign.class, id);
+        if (campaign == null) {
+            throw new NotFoundException("campaign", id);
+        }
+        return campaign;
+    }
+
+    private List<Supplier> select(Selection selection) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Supplier> query = cb.createQuery(Supplier.class);
+        Root<Supplier> s = query.from(Supplier.class);
+        List<Predicate> where = new ArrayList<>();
+        where.add(s.get("status").in(SupplierStatus.ACTIVE, SupplierStatus.ONBOARDING));
+        if (!selection.spendCategories().isEmpty()) {
+            where.add(s.get("spendCategory").in(selection.spendCategories()));
+        }
+        if (!selection.countries().isEmpty()) {
+            where.add(s.get("country").in(selection.countries()));
+        }
+        if (selection.chainTier() != null) {
+            where.add(cb.equal(s.get("chainTier"), selection.chainTier()));
+        }
+        if (!selection.supplierIds().isEmpty()) {
+            where.add(s.get("id").in(selection.supplierIds()));
+        }
+        return em.createQuery(query.select(s).where(where.toArray(Predicate[]::new)).orderBy(cb.asc(s.get("id")))).getResultList();
+    }
+
+    private CampaignView view(Campaign campaign) {
+        List<Assessment> assessments = em.createQuery(
+                        "SELECT a FROM Assessment a JOIN FETCH a.supplier WHERE a.campaign = :c ORDER BY a.supplier.legalName", Assessment.class)
+                .setParameter("c", campaign).getResultList();
+        return new CampaignView(campaign.id(), campaign.name(), campaign.catalogueVersion().versionNo(), campaign.deadline(),
+                campaign.status(), campaign.selection(), campaign.createdBy(), campaign.createdAt(),
+                assessments.stream().map(a -> Progress.of(em, a)).toList());
+    }
+}

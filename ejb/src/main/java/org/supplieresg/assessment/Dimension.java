@@ -1,0 +1,86 @@
+package org.supplieresg.assessment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.supplieresg.scoring.DimensionRule;
+
+/** A weighted group of indicators, such as "Labour and human rights" (LAB, 15 %). */
+@Entity
+@Table(name = "dimension")
+public class Dimension {
+
+    @Id
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "catalogue_version_id", nullable = false, updatable = false)
+    private CatalogueVersion catalogueVersion;
+
+    @Column(name = "code", nullable = false, updatable = false)
+    private String code;
+
+    @Column(name = "position", nullable = false)
+    private int position;
+
+    @Column(name = "name_en", nullable = false)
+    private String nameEn;
+
+    @Column(name = "name_zh", nullable = false)
+    private String nameZh;
+
+    @Column(name = "weight_percent", nullable = false)
+    private BigDecimal weightPercent;
+
+    @Column(name = "max_not_applicable", nullable = false)
+    private int maxNotApplicable;
+
+    @OneToMany(mappedBy = "dimension")
+    @OrderBy("position")
+    private List<Indicator> indicators = new ArrayList<>();
+
+    protected Dimension() {
+        // for JPA
+    }
+
+    public DimensionRule rule() {
+        return new DimensionRule(code, weightPercent, maxNotApplicable);
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public int position() {
+        return position;
+    }
+
+    public String nameEn() {
+        return nameEn;
+    }
+
+    public String nameZh() {
+        return nameZh;
+    }
+
+    public BigDecimal weightPercent() {
+        return weightPercent;
+    }
+
+    public int maxNotApplicable() {
+        return maxNotApplicable;
+    }
+
+    public List<Indicator> indicators() {
+        return List.copyOf(indicators);
+    }
+}

@@ -1,0 +1,124 @@
+package org.supplieresg.assessment;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.supplieresg.scoring.AnswerType;
+import org.supplieresg.scoring.IndicatorRule;
+
+/** One question of the catalogue, with how it is answered, evidenced, scored and where it comes from. */
+@Entity
+@Table(name = "indicator")
+public class Indicator {
+
+    @Id
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "catalogue_version_id", nullable = false, updatable = false)
+    private CatalogueVersion catalogueVersion;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "dimension_id", nullable = false, updatable = false)
+    private Dimension dimension;
+
+    @Column(name = "code", nullable = false, updatable = false)
+    private String code;
+
+    @Column(name = "position", nullable = false)
+    private int position;
+
+    @Column(name = "text_en", nullable = false)
+    private String textEn;
+
+    @Column(name = "text_zh", nullable = false)
+    private String textZh;
+
+    @Column(name = "guidance_en", nullable = false)
+    private String guidanceEn;
+
+    @Column(name = "guidance_zh", nullable = false)
+    private String guidanceZh;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "answer_type", nullable = false)
+    private AnswerType answerType;
+
+    @Column(name = "unit")
+    private String unit;
+
+    @Column(name = "evidence_en", nullable = false)
+    private String evidenceEn;
+
+    @Column(name = "evidence_zh", nullable = false)
+    private String evidenceZh;
+
+    @Column(name = "max_points", nullable = false)
+    private BigDecimal maxPoints;
+
+    @Column(name = "not_applicable_allowed", nullable = false)
+    private boolean notApplicableAllowed;
+
+    @Column(name = "red_flag", nullable = false)
+    private boolean redFlag;
+
+    @Column(name = "onsite_verification", nullable = false)
+    private boolean onsiteVerification;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "indicator_level", joinColumns = @JoinColumn(name = "indicator_id"))
+    @OrderBy("level")
+    private List<MaturityLevel> levels = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "indicator_band", joinColumns = @JoinColumn(name = "indicator_id"))
+    @OrderBy("position")
+    private List<ScoringBand> bands = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "indicator_reference", joinColumns = @JoinColumn(name = "indicator_id"))
+    @OrderBy("position")
+    private List<StandardReference> references = new ArrayList<>();
+
+    protected Indicator() {
+        // for JPA
+    }
+
+    public IndicatorRule rule() {
+        return new IndicatorRule(code, dimension.code(), answerType, maxPoints, notApplicableAllowed, redFlag,
+                bands.stream().map(ScoringBand::toBand).toList());
+    }
+
+    public Long id() { return id; }
+    public CatalogueVersion catalogueVersion() { return catalogueVersion; }
+    public Dimension dimension() { return dimension; }
+    public String code() { return code; }
+    public int position() { return position; }
+    public String textEn() { return textEn; }
+    public String textZh() { return textZh; }
+    public String guidanceEn() { return guidanceEn; }
+    public String guidanceZh() { return guidanceZh; }
+    public AnswerType answerType() { return answerType; }
+    public String unit() { return unit; }
+    public String evidenceEn() { return evidenceEn; }
+    public String evidenceZh() { return evidenceZh; }
+    public BigDecimal maxPoints() { return maxPoints; }
+    public boolean notApplicableAllowed() { return notApplicableAllowed; }
+    public boolean redFlag() { return redFlag; }
+    public boolean onsiteVerification() { return onsiteVerification; }
+    public List<MaturityLevel> levels() { return List.copyOf(levels); }
+    public List<ScoringBand> bands() { return List.copyOf(bands); }
+    public List<StandardReference> references() { return List.copyOf(references); }
+}

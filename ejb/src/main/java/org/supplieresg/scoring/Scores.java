@@ -1,0 +1,131 @@
+package org.supplieresg.scoring;
+
+import static org.supplieresg.identity.Role.Names.ADMIN;
+import static org.supplieresg.identity.Role.Names.AUDITOR;
+import static org.supplieresg.identity.Role.Names.PROCUREMENT;
+import static org.supplieresg.identity.Role.Names.SUPPLIER;
+import static org.supplieresg.identity.Role.Names.SUSTAINABILITY_OFFICER;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.supplieresg.assessment.Answer;
+import org.supplieresg.assessment.Assessment;
+import org.supplieresg.assessment.AssessmentStatus;
+import org.supplieresg.assessment.Catalogue;
+import org.supplieresg.audittrail.AuditTrail;
+import org.supplieresg.identity.CurrentUser;
+import org.supplieresg.procurement.SourcingStatus;
+import org.supplieresg.procurement.TierPolicies;
+import org.supplieresg.shared.FieldViolation;
+import org.supplieresg.shared.InvalidInputException;
+import org.supplieresg.shared.NotFoundException;
+
+/**
+ * Runs the engine on an assessment and keeps the result, and answers "what is this supplier's score, tier and sourcing
+ * status now". A change of total, tier or caps is written to the supplier's audit trail.
+ */
+@Stateless
+public class Scores {
+
+    /** The answer to an ERP system that asks before an RFQ or a purchase order. */
+    public record SourcingAnswer(long supplierId, SourcingStatus sourcingStatus, String tier, String reason) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Catalogue catalogue;
+
+    @Inject
+    TierPolicies policies;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
+
+    /** Scores a submitted assessment with its campaign's catalogue version and the policy in force. */
+    @RolesAllowed({PROCUREMENT, ADMIN})
+    public ScoreCard score(long assessmentId) {
+        Assessment assessment = em.find(Assessment.class, assessmentId);
+        if (assessment == null) {
+            throw new NotFoundException("assessment", assessmentId);
+        }
+        if (assessment.status() != AssessmentStatus.SUBMITTED) {
+            throw new InvalidInputException(FieldViolation.of("status", "score.notSubmitted"));
+        }
+        ScoreCard card = card(assessment);
+        Optional<Score> previous = latest(assessment.supplier().id());
+        Score score = new Score(assessment.id(), assessment.supplier().id(), assessment.campaign().catalogueVersion().versionNo(),
+                card, currentUser.username().orElse(AuditTrail.SYSTEM), clock.instant());
+        em.persist(score);
+        em.flush();
+        if (previous.isEmpty()) {
+            auditTrail.created(score, null);
+        } else {
+            auditTrail.updated(score, null, previous.get().auditSnapshot());
+        }
+        return card;
+    }
+
+    /**
+     * The reasons behind the supplier's current score, indicator by indicator: the engine run again on the answers and
+     * decisions of the scored assessment as they stand now, under the policy in force.
+     */
+    @RolesAllowed({SUPPLIER, PROCUREMENT, ADMIN, SUSTAINABILITY_OFFICER, AUDITOR})
+    public Optional<ScoreCard> explain(long supplierId) {
+        return current(supplierId).map(score -> card(em.find(Assessment.class, score.assessmentId())));
+    }
+
+    private ScoreCard card(Assessment assessment) {
+        ScoringModel model = catalogue.scoringModel(assessment.campaign().catalogueVersion());
+        Map<String, AnswerFacts> answers = assessment.answers().stream().map(Answer::facts)
+                .collect(Collectors.toMap(AnswerFacts::indicatorCode, Function.identity()));
+        // Open Major findings come with on-site audits (issue 5); until then there are none to cap with.
+        return ScoringEngine.score(model, policies.current(), answers, List.of());
+    }
+
+    /** The supplier's current score (the newest); a supplier user may read only its own. */
+    @RolesAllowed({SUPPLIER, PROCUREMENT, ADMIN, SUSTAINABILITY_OFFICER, AUDITOR})
+    public Optional<Score> current(long supplierId) {
+        if (currentUser.isSupplierUser() && currentUser.companyId().filter(own -> own == supplierId).isEmpty()) {
+            throw new NotFoundException("supplier", supplierId);
+        }
+        return latest(supplierId);
+    }
+
+    /**
+     * Whether procurement may source from a supplier. A supplier never scored is CONDITIONAL: it may be sourced from,
+     * with a warning, until its first assessment.
+     */
+    @RolesAllowed({PROCUREMENT, ADMIN, SUSTAINABILITY_OFFICER, AUDITOR})
+    public SourcingAnswer sourcingStatus(long supplierId) {
+        if (em.find(org.supplieresg.supplier.Supplier.class, supplierId) == null) {
+            throw new NotFoundException("supplier", supplierId);
+        }
+        return latest(supplierId)
+                .map(s -> new SourcingAnswer(supplierId, s.sourcingStatus(), s.tier().name(),
+                        "tier " + s.tier() + " from score " + s.total().toPlainString()
+                                + (s.caps().isEmpty() ? "" : ", capped by " + s.caps()) + " (scored " + s.computedAt() + ")"))
+                .orElse(new SourcingAnswer(supplierId, SourcingStatus.CONDITIONAL, null, "not assessed yet"));
+    }
+
+    private Optional<Score> latest(long supplierId) {
+        return em.createQuery("SELECT s FROM Score s WHERE s.supplierId = :s ORDER BY s.computedAt DESC, s.id DESC", Score.class)
+                .setParameter("s", supplierId).setMaxResults(1).getResultStream().findFirst();
+    }
+}

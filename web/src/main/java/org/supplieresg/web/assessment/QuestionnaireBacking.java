@@ -1,0 +1,189 @@
+package org.supplieresg.web.assessment;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.supplieresg.assessment.AnswerView;
+import org.supplieresg.assessment.AssessmentStatus;
+import org.supplieresg.assessment.Decision;
+import org.supplieresg.assessment.QuestionnaireView;
+import org.supplieresg.assessment.Questionnaires;
+import org.supplieresg.scoring.AnswerType;
+import org.supplieresg.scoring.Response;
+import org.supplieresg.scoring.Scores;
+import org.supplieresg.shared.ConcurrentChangeException;
+import org.supplieresg.shared.InvalidInputException;
+import org.supplieresg.shared.NotFoundException;
+import org.supplieresg.web.FormMessages;
+
+/**
+ * The questionnaire page. A supplier answers indicator by indicator; each change saves a draft at once. A reviewer sees
+ * the same page with a decision per answer, and can score the submitted questionnaire.
+ */
+@Named
+@ViewScoped
+public class QuestionnaireBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One indicator row as the form edits it. */
+    public static class Row implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private AnswerView view;
+        private String choice;
+        private BigDecimal value;
+        private String comment;
+        private String reason;
+
+        Row(AnswerView view) {
+            refresh(view);
+        }
+
+        void refresh(AnswerView v) {
+            this.view = v;
+            this.comment = v.comment();
+            this.reason = v.decisionReason();
+            this.value = v.value();
+            if (v.notApplicable()) {
+                choice = "NA";
+            } else if (v.yes() != null) {
+                choice = v.yes() ? "YES" : "NO";
+            } else if (v.maturityLevel() != null) {
+                choice = String.valueOf(v.maturityLevel());
+            } else if (v.value() != null) {
+                choice = "VALUE";
+            } else {
+                choice = null;
+            }
+        }
+
+        Response response() {
+            if ("NA".equals(choice)) {
+                return new Response.NotApplicable();
+            }
+            return switch (view.answerType()) {
+                case YES_NO -> choice == null ? null : new Response.YesNo("YES".equals(choice));
+                case MATURITY -> choice == null ? null : new Response.Maturity(Integer.parseInt(choice));
+                case NUMERIC, CALCULATED -> value == null ? null : new Response.Kpi(value);
+            };
+        }
+
+        public AnswerView getView() { return view; }
+        public String getChoice() { return choice; }
+        public void setChoice(String choice) { this.choice = choice; }
+        public BigDecimal getValue() { return value; }
+        public void setValue(BigDecimal value) { this.value = value; }
+        public String getComment() { return comment; }
+        public void setComment(String comment) { this.comment = comment; }
+        public String getReason() { return reason; }
+        public void setReason(String reason) { this.reason = reason; }
+        public boolean isAnswered() { return view.answerVersion() != null; }
+        public boolean isCalculated() { return view.answerType() == AnswerType.CALCULATED; }
+    }
+
+    @Inject
+    Questionnaires questionnaires;
+
+    @Inject
+    Scores scores;
+
+    @Inject
+    FormMessages messages;
+
+    private Long id;
+    private QuestionnaireView questionnaire;
+    private Map<String, List<Row>> rowsByDimension;
+
+    public void load() throws IOException {
+        try {
+            questionnaire = questionnaires.get(id);
+        } catch (NotFoundException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "assessment not found");
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        rowsByDimension = new LinkedHashMap<>();
+        for (AnswerView view : questionnaire.answers()) {
+            rowsByDimension.computeIfAbsent(view.dimension(), d -> new ArrayList<>()).add(new Row(view));
+        }
+    }
+
+    /** Saves one row as a draft, called on every change of its inputs. */
+    public void save(Row row) {
+        Response response = row.response();
+        if (response == null) {
+            return;
+        }
+        try {
+            row.refresh(questionnaires.answer(id, row.view.code(), response, row.comment));
+            questionnaire = questionnaires.get(id);
+        } catch (InvalidInputException e) {
+            messages.show(e);
+        }
+    }
+
+    public void submit() {
+        try {
+            questionnaire = questionnaires.submit(id);
+            messages.info("questionnaire.submitted");
+        } catch (InvalidInputException e) {
+            messages.error("questionnaire.incomplete", e.violations().size());
+            messages.show(e);
+        }
+    }
+
+    public void decide(Row row, String decision) {
+        try {
+            row.refresh(questionnaires.decide(id, row.view.code(), Decision.valueOf(decision), row.reason, row.view.answerVersion()));
+            questionnaire = questionnaires.get(id);
+        } catch (InvalidInputException e) {
+            messages.show(e);
+        } catch (ConcurrentChangeException e) {
+            messages.concurrentChange(e);
+        }
+    }
+
+    public void reopen() {
+        try {
+            questionnaire = questionnaires.reopen(id);
+            messages.info("questionnaire.reopened");
+        } catch (InvalidInputException e) {
+            messages.show(e);
+        }
+    }
+
+    public String score() {
+        try {
+            scores.score(id);
+            messages.keepForRedirect();
+            messages.info("questionnaire.scored");
+            return "/app/score.xhtml?faces-redirect=true&supplier=" + questionnaire.assessment().supplierId();
+        } catch (InvalidInputException e) {
+            messages.show(e);
+            return null;
+        }
+    }
+
+    public boolean isEditable() {
+        return questionnaire.assessment().status() == AssessmentStatus.IN_PROGRESS;
+    }
+
+    public int getProgressPercent() {
+        int answerable = questionnaire.assessment().answerable();
+        return answerable == 0 ? 0 : questionnaire.assessment().answered() * 100 / answerable;
+    }
+
+    public List<String> getDimensions() { return List.copyOf(rowsByDimension.keySet()); }
+    public List<Row> rows(String dimension) { return rowsByDimension.get(dimension); }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public QuestionnaireView getQuestionnaire() { return questionnaire; }
+}
