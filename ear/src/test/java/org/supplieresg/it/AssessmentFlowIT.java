@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -30,58 +28,13 @@ class AssessmentFlowIT {
 
     private final Http buyer = Http.basic("buyer", "demo");
 
-    private long launchFor(long supplierId, String name) {
-        Http.Reply launched = buyer.post("api/campaigns", Map.of("name", name + " " + System.nanoTime(),
-                "deadline", LocalDate.now().plusDays(30).toString(), "supplierIds", List.of(supplierId)));
-        assertThat(launched.status()).as(launched.text()).isEqualTo(201);
-        JsonNode assessments = launched.json().get("assessments");
-        assertThat(assessments.size()).isEqualTo(1);
-        assertThat(assessments.get(0).get("answered").asInt()).isZero();
-        return assessments.get(0).get("id").asLong();
-    }
 
-    /** The best answer an indicator takes: yes, level 4, or a value in its best band. */
-    private static Map<String, Object> bestAnswer(JsonNode row, JsonNode indicator) {
-        switch (row.get("answerType").asText()) {
-            case "YES_NO":
-                return Map.of("yes", true);
-            case "MATURITY":
-                return Map.of("maturityLevel", 4);
-            default:
-                JsonNode best = null;
-                for (JsonNode band : indicator.get("bands")) {
-                    if (best == null || band.get("pointsPercent").decimalValue().compareTo(best.get("pointsPercent").decimalValue()) > 0) {
-                        best = band;
-                    }
-                }
-                BigDecimal value = best.hasNonNull("lower") ? best.get("lower").decimalValue() : best.get("upper").decimalValue().subtract(BigDecimal.ONE);
-                return Map.of("value", value);
-        }
-    }
 
-    private Map<String, JsonNode> catalogue() {
-        Map<String, JsonNode> byCode = new HashMap<>();
-        buyer.get("api/indicators").json().forEach(i -> byCode.put(i.get("code").asText(), i));
-        return byCode;
-    }
 
-    private void answerEverything(Http supplier, long assessmentId, Map<String, Object> overrides) {
-        Map<String, JsonNode> catalogue = catalogue();
-        for (JsonNode row : supplier.get("api/assessments/" + assessmentId).json().get("answers")) {
-            String code = row.get("code").asText();
-            if (row.get("answerType").asText().equals("CALCULATED")) {
-                continue;
-            }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> answer = (Map<String, Object>) overrides.getOrDefault(code, bestAnswer(row, catalogue.get(code)));
-            Http.Reply saved = supplier.put("api/assessments/" + assessmentId + "/answers/" + code, answer);
-            assertThat(saved.status()).as(code + ": " + saved.text()).isEqualTo(200);
-        }
-    }
 
     @Test
     void theSupplierAnswersAndSubmitsTheBuyerReviewsAndTheTierFollows() {
-        long assessment = launchFor(1, "Cathode suppliers 2026");
+        long assessment = AssessmentFixtures.launchFor(1, "Cathode suppliers 2026");
         Http supplier = Http.basic("supplier", "demo");
         assertThat(supplier.get("api/suppliers/1/assessments").text()).contains("\"id\":" + assessment);
         assertThat(Http.basic("supplier2", "demo").get("api/assessments/" + assessment).status()).as("another company's").isEqualTo(404);
@@ -90,7 +43,7 @@ class AssessmentFlowIT {
         assertThat(early.status()).isEqualTo(400);
         assertThat(early.json().get("errors").size()).as("every unanswered indicator is listed").isGreaterThan(100);
 
-        answerEverything(supplier, assessment, Map.of());
+        AssessmentFixtures.answerTheRest(supplier, assessment, Map.of());
         JsonNode submitted = supplier.post("api/assessments/" + assessment + "/submit", "{}").json();
         assertThat(submitted.get("assessment").get("status").asText()).isEqualTo("SUBMITTED");
         Http.Reply locked = supplier.put("api/assessments/" + assessment + "/answers/MGT-01", Map.of("yes", false));
@@ -101,14 +54,7 @@ class AssessmentFlowIT {
         JsonNode selfDeclared = buyer.post("api/assessments/" + assessment + "/score", "{}").json();
         assertThat(selfDeclared.get("total").decimalValue()).isBetween(new BigDecimal("49"), new BigDecimal("50.01"));
 
-        JsonNode questionnaire = buyer.get("api/assessments/" + assessment).json();
-        for (JsonNode row : questionnaire.get("answers")) {
-            if (row.hasNonNull("answerVersion")) {
-                Http.Reply decided = buyer.put("api/assessments/" + assessment + "/answers/" + row.get("code").asText() + "/decision",
-                        Map.of("decision", "ACCEPTED", "version", row.get("answerVersion").asLong()));
-                assertThat(decided.status()).as(decided.text()).isEqualTo(200);
-            }
-        }
+        AssessmentFixtures.acceptTheRest(buyer, assessment);
         JsonNode card = buyer.post("api/assessments/" + assessment + "/score", "{}").json();
         assertThat(card.get("total").decimalValue()).isEqualByComparingTo("100");
         assertThat(card.get("tier").asText()).isEqualTo("A");
@@ -123,7 +69,7 @@ class AssessmentFlowIT {
 
     @Test
     void aConfirmedRedFlagBlocksTheSupplier() {
-        long assessment = launchFor(2, "Separators 2026");
+        long assessment = AssessmentFixtures.launchFor(2, "Separators 2026");
         Http supplier2 = Http.basic("supplier2", "demo");
         String redFlag = null;
         for (JsonNode i : buyer.get("api/indicators").json()) {
@@ -133,7 +79,7 @@ class AssessmentFlowIT {
             }
         }
         assertThat(redFlag).isNotNull();
-        answerEverything(supplier2, assessment, Map.of(redFlag, Map.of("yes", false)));
+        AssessmentFixtures.answerTheRest(supplier2, assessment, Map.of(redFlag, Map.of("yes", false)));
         assertThat(supplier2.post("api/assessments/" + assessment + "/submit", "{}").status()).isEqualTo(200);
 
         JsonNode unconfirmed = buyer.post("api/assessments/" + assessment + "/score", "{}").json();
@@ -159,8 +105,8 @@ class AssessmentFlowIT {
 
     @Test
     void answersOutsideWhatTheIndicatorTakesAreRefused() {
-        long assessment = launchFor(3, "Bad input");
-        Http supplier = loginFor(3);
+        long assessment = AssessmentFixtures.launchFor(3, "Bad input");
+        Http supplier = Http.basic(AssessmentFixtures.supplierUser(3), AssessmentFixtures.PASSWORD);
         Map<String, String> typeOf = new HashMap<>();
         Map<String, Boolean> naAllowed = new HashMap<>();
         buyer.get("api/indicators").json().forEach(i -> {
@@ -186,11 +132,4 @@ class AssessmentFlowIT {
         throw new AssertionError(code + " not found");
     }
 
-    /** A supplier user for a company that has no demo login. */
-    private static Http loginFor(long companyId) {
-        String username = "company" + companyId + "-" + System.nanoTime() % 100_000;
-        assertThat(Http.basic("admin", "demo").post("api/users", Map.of("username", username, "displayName", "Supplier user",
-                "password", "long-enough-password", "roles", List.of("SUPPLIER"), "companyId", companyId)).status()).isEqualTo(201);
-        return Http.basic(username, "long-enough-password");
-    }
 }

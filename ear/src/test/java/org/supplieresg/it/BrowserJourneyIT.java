@@ -187,6 +187,48 @@ class BrowserJourneyIT {
     }
 
     @Test
+    void aSupplierAnswersAndSubmitsTheBuyerValidatesAndTheTierAppears() {
+        long supplierId = 5;
+        long assessment = AssessmentFixtures.launchFor(supplierId, "Journey campaign");
+        String username = AssessmentFixtures.supplierUser(supplierId);
+        try (Browser supplier = new Browser()) {
+            supplier.login(username, AssessmentFixtures.PASSWORD).open("app/home.xhtml");
+            supplier.click(By.partialLinkText("Journey campaign"));
+            supplier.waitForText(By.id("q-status"), "In progress");
+            supplier.click(By.cssSelector("[data-code='MGT-02'] .ui-button:nth-child(1)"));
+            supplier.waitForText(By.id("q-progress"), "1 /");
+            supplier.click(By.cssSelector("[data-code='MGT-01'] .ui-button:nth-child(4)"));
+            supplier.waitForText(By.id("q-progress"), "2 /");
+            supplier.screenshot("supplier-questionnaire-answering");
+
+            Http api = Http.basic(username, AssessmentFixtures.PASSWORD);
+            assertThat(api.get("api/assessments/" + assessment).text()).contains("\"maturityLevel\":3");
+            AssessmentFixtures.answerTheRest(api, assessment, Map.of());
+            supplier.open("app/questionnaire.xhtml?id=" + assessment);
+            supplier.click(By.id("form:submit"));
+            supplier.click(By.cssSelector(".ui-confirmdialog-yes"));
+            supplier.waitForText(By.id("q-status"), "Submitted");
+            supplier.screenshot("supplier-questionnaire-submitted");
+        }
+        try (Browser buyer = new Browser()) {
+            buyer.login("buyer", "demo").open("app/questionnaire.xhtml?id=" + assessment);
+            buyer.click(By.cssSelector("button[data-code='MGT-01']"));
+            buyer.waitUntil(d -> !d.findElements(By.cssSelector(".decision-ACCEPTED")).isEmpty());
+            buyer.screenshot("buyer-reviewing");
+            AssessmentFixtures.acceptTheRest(Http.basic("buyer", "demo"), assessment);
+            buyer.open("app/questionnaire.xhtml?id=" + assessment);
+            buyer.click(By.id("form:score"));
+            buyer.waitForText(By.id("score-tier"), "Tier");
+            // Every answer is the best one except MGT-01 at level 3 of 4: the tier is A.
+            assertThat(buyer.find(By.id("score-tier")).getText()).contains("A");
+            assertThat(buyer.find(By.id("tier-reason")).getText()).contains("earns tier A");
+            buyer.screenshot("buyer-score-with-tier");
+        }
+        assertThat(Http.basic("buyer", "demo").get("api/suppliers/" + supplierId + "/sourcing-status").json()
+                .get("sourcingStatus").asText()).isEqualTo("PREFERRED");
+    }
+
+    @Test
     void theSupplierListExportsToExcelExactlyWhatTheDatabaseHolds() throws Exception {
         Http officer = Http.formLogin("officer", "demo");
         Http.Reply page = officer.get("app/suppliers/list.xhtml");
