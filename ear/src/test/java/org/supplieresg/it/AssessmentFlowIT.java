@@ -120,6 +120,14 @@ class AssessmentFlowIT {
         assertThat(supplier.put("api/assessments/" + assessment + "/answers/" + maturity, Map.of("yes", true, "maturityLevel", 2)).status()).isEqualTo(400);
         assertThat(supplier.put("api/assessments/" + assessment + "/answers/" + noNa, Map.of("notApplicable", true)).status()).isEqualTo(400);
         assertThat(supplier.put("api/assessments/" + assessment + "/answers/XXX-99", Map.of("yes", true)).status()).isEqualTo(400);
+        String percentKpi = AssessmentFixtures.catalogue().values().stream()
+                .filter(i -> i.get("answerType").asText().equals("NUMERIC") && "%".equals(i.path("unit").asText()))
+                .findFirst().orElseThrow().get("code").asText();
+        Http.Reply wrongUnit = supplier.put("api/assessments/" + assessment + "/answers/" + percentKpi, Map.of("value", 0.4, "unit", "ratio"));
+        assertThat(wrongUnit.status()).isEqualTo(400);
+        assertThat(wrongUnit.json().get("errors").get(0).get("message").asText()).contains("\"ratio\"").contains("%");
+        assertThat(supplier.put("api/assessments/" + assessment + "/answers/" + percentKpi, Map.of("value", 140)).status())
+                .as("a percentage above 100").isEqualTo(400);
         assertThat(buyer.get("api/assessments/" + assessment).json().get("assessment").get("answered").asInt()).as("nothing saved").isZero();
     }
 

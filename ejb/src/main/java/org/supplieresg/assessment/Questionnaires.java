@@ -60,8 +60,21 @@ public class Questionnaires {
     /** Saves one answer as a draft; it may be changed until the questionnaire is submitted. */
     @RolesAllowed(SUPPLIER)
     public AnswerView answer(long assessmentId, String indicatorCode, Response response, String comment) {
+        return answer(assessmentId, indicatorCode, response, null, comment);
+    }
+
+    /**
+     * Saves one answer; {@code unit}, when given with a KPI value, must be the indicator's unit: values are never
+     * converted silently.
+     */
+    @RolesAllowed(SUPPLIER)
+    public AnswerView answer(long assessmentId, String indicatorCode, Response response, String unit, String comment) {
         Assessment assessment = visible(assessmentId);
         Indicator indicator = indicator(assessment, indicatorCode);
+        if (unit != null && !unit.strip().equals(indicator.unit())) {
+            throw new InvalidInputException(FieldViolation.of("unit", "answer.kpi.unit", indicatorCode, unit.strip(),
+                    String.valueOf(indicator.unit())));
+        }
         Answer existing = assessment.answerTo(indicator).orElse(null);
         Map<String, String> before = existing == null ? null : existing.auditSnapshot();
         Answer answer = assessment.answer(indicator, response, comment, actor(), clock.instant());

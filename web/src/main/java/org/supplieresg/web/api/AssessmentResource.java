@@ -32,8 +32,11 @@ import org.supplieresg.shared.InvalidInputException;
 @Tag(name = "Assessments")
 public class AssessmentResource {
 
-    /** One answer: set exactly one of yes, maturityLevel (0-4), value (in the indicator's unit) or notApplicable. */
-    public record AnswerInput(Boolean yes, Integer maturityLevel, BigDecimal value, Boolean notApplicable, String comment) {
+    /**
+     * One answer: set exactly one of yes, maturityLevel (0-4), value or notApplicable. A value is in the indicator's
+     * unit; send {@code unit} to have that checked.
+     */
+    public record AnswerInput(Boolean yes, Integer maturityLevel, BigDecimal value, String unit, Boolean notApplicable, String comment) {
 
         Response response(String code) {
             List<Response> given = new ArrayList<>();
@@ -83,7 +86,7 @@ public class AssessmentResource {
         if (input == null) {
             throw new BadRequestException("The request has no body: send the answer as JSON.");
         }
-        return questionnaires.answer(id, code, input.response(code), input.comment());
+        return questionnaires.answer(id, code, input.response(code), input.unit(), input.comment());
     }
 
     @POST
