@@ -131,6 +131,36 @@ class AssessmentFlowIT {
         assertThat(buyer.get("api/assessments/" + assessment).json().get("assessment").get("answered").asInt()).as("nothing saved").isZero();
     }
 
+    @Test
+    void allocationProposalsLeaveOutBlockedAndUnassessedSuppliersAndAccountForAllDemand() {
+        // Supplier 4 (cathode materials) gets a perfect, accepted questionnaire: tier A.
+        long assessment = AssessmentFixtures.launchFor(4, "Allocation");
+        Http supplier = Http.basic(AssessmentFixtures.supplierUser(4), AssessmentFixtures.PASSWORD);
+        AssessmentFixtures.answerTheRest(supplier, assessment, Map.of());
+        assertThat(supplier.post("api/assessments/" + assessment + "/submit", "{}").status()).isEqualTo(200);
+        AssessmentFixtures.acceptTheRest(buyer, assessment);
+        assertThat(buyer.post("api/assessments/" + assessment + "/score", "{}").json().get("tier").asText()).isEqualTo("A");
+
+        JsonNode plan = buyer.get("api/procurement/allocation?category=CATHODE_MATERIALS&demand=1200&unit=t&minShare=5&maxShare=70").json();
+        BigDecimal shares = plan.get("uncoveredPercent").decimalValue();
+        for (JsonNode a : plan.get("allocations")) {
+            assertThat(a.get("tier").asText()).isIn("A", "B", "C");
+            shares = shares.add(a.get("sharePercent").decimalValue());
+        }
+        assertThat(shares).isBetween(new BigDecimal("99.98"), new BigDecimal("100.02"));
+        assertThat(plan.get("allocations").findValuesAsText("supplierId")).contains("4");
+        plan.get("excluded").forEach(e -> assertThat(e.get("reason").asText()).isNotBlank());
+        assertThat(plan.get("reasoning").size()).isPositive();
+
+        Http.Reply bad = buyer.get("api/procurement/allocation?category=CATHODE_MATERIALS&demand=-5&minShare=70&maxShare=60");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("demand", "maxShare");
+        assertThat(Http.basic("supplier", "demo").get("api/procurement/allocation?category=COBALT&demand=1").status()).isEqualTo(403);
+
+        JsonNode spend = buyer.get("api/procurement/spend-by-tier").json();
+        assertThat(spend.findValuesAsText("tier")).contains("A", "NOT_ASSESSED");
+    }
+
     private long answerVersion(long assessment, String code) {
         for (JsonNode row : buyer.get("api/assessments/" + assessment).json().get("answers")) {
             if (row.get("code").asText().equals(code)) {
