@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -49,6 +50,8 @@ final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // Ajax updates replace elements; a wait simply looks again.
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     Browser open(String path) {
@@ -71,8 +74,16 @@ final class Browser implements AutoCloseable {
         element.sendKeys(text);
     }
 
+    /** Clicks, trying again if an Ajax update replaced the element between finding and clicking it. */
     void click(By target) {
-        wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+        wait.until(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(target).apply(d);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 
     WebElement find(By target) {

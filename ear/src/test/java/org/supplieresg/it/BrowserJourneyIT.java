@@ -57,8 +57,8 @@ class BrowserJourneyIT {
             browser.find(By.id("form:suppliers"));
             browser.screenshot("buyer-supplier-list");
             browser.type(By.id("form:suppliers:globalFilter"), "Xinyuan");
-            browser.waitUntil(d -> d.findElements(By.cssSelector("[id='form:suppliers_data'] > tr")).size() == 1);
-            assertThat(browser.find(By.id("form:suppliers_data")).getText()).contains("Hunan Xinyuan");
+            browser.waitUntil(d -> d.findElements(By.cssSelector("[id='form:suppliers_data'] > tr")).size() == 1
+                    && d.findElement(By.id("form:suppliers_data")).getText().contains("Hunan Xinyuan"));
             browser.screenshot("buyer-supplier-list-filtered");
 
             browser.click(By.linkText("Hunan Xinyuan Cathode Materials Co., Ltd."));

@@ -1,0 +1,115 @@
+package org.supplieresg.scoring;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.supplieresg.procurement.TierPolicy;
+
+/**
+ * Rescores the latest submitted assessment of every supplier in one streamed pass over the answers: rows arrive
+ * ordered by assessment, each assessment is scored as soon as its last answer is read, and nothing but one
+ * assessment's answers is held in memory. Plain JDBC, so that rescoring a whole supplier base costs little more than
+ * reading its answers.
+ */
+public final class RescoringRun {
+
+    /** One rescored assessment. */
+    public record Result(long assessmentId, long supplierId, long catalogueVersionId, ScoreCard card) {
+    }
+
+    static final String ANSWERS = """
+            SELECT a.id, a.supplier_id, c.catalogue_version_id, i.code, x.response_kind, x.yes_no, x.maturity_level,
+                   x.kpi_value, x.validation
+            FROM answer x
+            JOIN assessment a ON a.id = x.assessment_id
+            JOIN campaign c ON c.id = a.campaign_id
+            JOIN indicator i ON i.id = x.indicator_id
+            WHERE a.id IN (SELECT DISTINCT ON (supplier_id) id FROM assessment WHERE status = 'SUBMITTED'
+                           ORDER BY supplier_id, submitted_at DESC, id DESC)
+            ORDER BY a.id""";
+
+    private static final int FETCH_SIZE = 10_000;
+
+    private RescoringRun() {
+    }
+
+    /** The query that both the rescoring and the benchmark's plain read run. */
+    public static String answersQuery() {
+        return ANSWERS;
+    }
+
+    /**
+     * @param models the scoring model of each catalogue version, by catalogue_version id
+     * @return how many assessments were scored
+     */
+    public static int run(Connection connection, Map<Long, ScoringModel> models, TierPolicy policy, Consumer<Result> sink)
+            throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false); // PostgreSQL streams with a cursor only inside a transaction
+        int scored = 0;
+        try (PreparedStatement statement = connection.prepareStatement(ANSWERS, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+            statement.setFetchSize(FETCH_SIZE);
+            try (ResultSet rs = statement.executeQuery()) {
+                long current = -1;
+                long supplier = -1;
+                long catalogue = -1;
+                Map<String, AnswerFacts> answers = new HashMap<>(256);
+                while (rs.next()) {
+                    long assessment = rs.getLong(1);
+                    if (assessment != current) {
+                        if (current != -1) {
+                            sink.accept(score(current, supplier, catalogue, answers, models, policy));
+                            scored++;
+                        }
+                        current = assessment;
+                        supplier = rs.getLong(2);
+                        catalogue = rs.getLong(3);
+                        answers = new HashMap<>(256);
+                    }
+                    String code = rs.getString(4);
+                    answers.put(code, new AnswerFacts(code, response(rs), validation(rs.getString(9))));
+                }
+                if (current != -1) {
+                    sink.accept(score(current, supplier, catalogue, answers, models, policy));
+                    scored++;
+                }
+            }
+        } finally {
+            connection.commit();
+            connection.setAutoCommit(autoCommit);
+        }
+        return scored;
+    }
+
+    private static Result score(long assessment, long supplier, long catalogue, Map<String, AnswerFacts> answers,
+                                Map<Long, ScoringModel> models, TierPolicy policy) {
+        ScoringModel model = models.get(catalogue);
+        if (model == null) {
+            throw new IllegalStateException("no scoring model for catalogue version id " + catalogue);
+        }
+        return new Result(assessment, supplier, catalogue, ScoringEngine.score(model, policy, answers, List.of()));
+    }
+
+    private static Response response(ResultSet rs) throws SQLException {
+        return switch (rs.getString(5)) {
+            case "YES_NO" -> new Response.YesNo(rs.getBoolean(6));
+            case "MATURITY" -> new Response.Maturity(rs.getInt(7));
+            case "KPI" -> new Response.Kpi(rs.getBigDecimal(8));
+            case "NOT_APPLICABLE" -> new Response.NotApplicable();
+            default -> throw new IllegalStateException("unknown response kind " + rs.getString(5));
+        };
+    }
+
+    private static Validation validation(String decision) {
+        return switch (decision) {
+            case "ACCEPTED" -> Validation.ACCEPTED;
+            case "REJECTED" -> Validation.REJECTED;
+            default -> Validation.PENDING; // PENDING and MORE_INFO score as self-declared
+        };
+    }
+}
