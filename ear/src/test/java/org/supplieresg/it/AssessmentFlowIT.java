@@ -161,6 +161,40 @@ class AssessmentFlowIT {
         assertThat(spend.findValuesAsText("tier")).contains("A", "NOT_ASSESSED");
     }
 
+    @Test
+    void rescoringPreviewsWhoseScoreWouldChangeThenStoresIt() {
+        long assessment = AssessmentFixtures.launchFor(6, "Rescoring");
+        Http supplier = Http.basic(AssessmentFixtures.supplierUser(6), AssessmentFixtures.PASSWORD);
+        AssessmentFixtures.answerTheRest(supplier, assessment, Map.of());
+        assertThat(supplier.post("api/assessments/" + assessment + "/submit", "{}").status()).isEqualTo(200);
+        AssessmentFixtures.acceptTheRest(buyer, assessment);
+        assertThat(buyer.post("api/assessments/" + assessment + "/score", "{}").json().get("total").decimalValue()).isEqualByComparingTo("100");
+
+        // A reviewer changes their mind on one answer: the stored score is now out of date.
+        Http.Reply rejected = buyer.put("api/assessments/" + assessment + "/answers/MGT-02/decision",
+                Map.of("decision", "REJECTED", "reason", "Certificate scope excludes the Changsha plant", "version", answerVersion(assessment, "MGT-02")));
+        assertThat(rejected.status()).as(rejected.text()).isEqualTo(200);
+
+        JsonNode preview = buyer.get("api/scores/rescoring-preview").json();
+        JsonNode change = null;
+        for (JsonNode c : preview) {
+            if (c.get("supplierId").asLong() == 6) {
+                change = c;
+            }
+        }
+        assertThat(change).as("supplier 6 in the preview").isNotNull();
+        assertThat(change.get("totalBefore").decimalValue()).isEqualByComparingTo("100");
+        assertThat(change.get("totalAfter").decimalValue()).isLessThan(new BigDecimal("100"));
+        assertThat(buyer.get("api/suppliers/6/score").json().get("total").decimalValue()).as("the preview stores nothing").isEqualByComparingTo("100");
+
+        buyer.post("api/scores/rescore", "{}");
+        assertThat(buyer.get("api/suppliers/6/score").json().get("total").decimalValue()).isEqualByComparingTo(change.get("totalAfter").decimalValue());
+        for (JsonNode c : buyer.get("api/scores/rescoring-preview").json()) {
+            assertThat(c.get("supplierId").asLong()).as("nothing left to change for supplier 6").isNotEqualTo(6);
+        }
+        assertThat(Http.basic("officer", "demo").get("api/scores/rescoring-preview").status()).isEqualTo(403);
+    }
+
     private long answerVersion(long assessment, String code) {
         for (JsonNode row : buyer.get("api/assessments/" + assessment).json().get("answers")) {
             if (row.get("code").asText().equals(code)) {

@@ -4,7 +4,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.supplieresg.scoring.ScoringModel;
 import org.supplieresg.shared.NotFoundException;
 
@@ -36,6 +38,15 @@ public class Catalogue {
     public ScoringModel scoringModel(CatalogueVersion version) {
         return new ScoringModel(version.dimensions().stream().map(Dimension::rule).toList(),
                 indicatorsOf(version).stream().map(Indicator::rule).toList());
+    }
+
+    /** The scoring model of every catalogue version, by its id, for rescoring. */
+    public Map<Long, ScoringModel> scoringModelsById() {
+        Map<Long, ScoringModel> models = new HashMap<>();
+        em.createQuery("SELECT c FROM CatalogueVersion c", CatalogueVersion.class).getResultStream()
+                .filter(c -> !c.dimensions().isEmpty())
+                .forEach(c -> models.put(c.id(), scoringModel(c)));
+        return models;
     }
 
     private List<Indicator> indicatorsOf(CatalogueVersion version) {

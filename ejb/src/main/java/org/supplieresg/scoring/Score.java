@@ -122,10 +122,15 @@ public class Score implements Auditable {
         this.scoreTier = card.scoreTier();
         this.tier = card.tier();
         this.sourcingStatus = card.sourcingStatus();
-        this.caps = card.caps().stream().map(c -> c.kind() + ":" + c.maximum() + ":" + c.source()).collect(Collectors.joining(";"));
+        this.caps = capsText(card);
         this.computedBy = by;
         this.computedAt = at;
         card.dimensions().forEach(d -> dimensions.add(new DimensionResult(d)));
+    }
+
+    /** The caps as stored: "KIND:TIER:SOURCE" joined by semicolons. */
+    static String capsText(ScoreCard card) {
+        return card.caps().stream().map(c -> c.kind() + ":" + c.maximum() + ":" + c.source()).collect(Collectors.joining(";"));
     }
 
     @Override

@@ -1,0 +1,95 @@
+package org.supplieresg.scoring;
+
+import static org.supplieresg.identity.Role.Names.ADMIN;
+import static org.supplieresg.identity.Role.Names.PROCUREMENT;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.supplieresg.assessment.Catalogue;
+import org.supplieresg.platform.Database;
+import org.supplieresg.procurement.Tier;
+import org.supplieresg.procurement.TierPolicies;
+
+/**
+ * Rescores every supplier's latest submitted assessment, after a change of policy, weights or reviewers' decisions:
+ * first as a preview that lists whose total or tier would change, then for real.
+ */
+@Stateless
+@RolesAllowed({PROCUREMENT, ADMIN})
+public class Rescoring {
+
+    /** One supplier whose result would change: before (null if never scored) and after. */
+    public record Change(long supplierId, long assessmentId, BigDecimal totalBefore, Tier tierBefore,
+                         BigDecimal totalAfter, Tier tierAfter, List<ScoreCard.Cap> capsAfter) {
+        public boolean tierChanged() {
+            return tierBefore != tierAfter;
+        }
+    }
+
+    @Resource(lookup = Database.JNDI_NAME)
+    DataSource dataSource;
+
+    @Inject
+    Catalogue catalogue;
+
+    @Inject
+    TierPolicies policies;
+
+    @Inject
+    ScoreWriter writer;
+
+    /** What rescoring everyone now would change, tier changes first. Stores nothing. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<Change> preview() {
+        return changes(run());
+    }
+
+    /** Rescores everyone and stores a new score for each supplier whose result changed; returns those changes. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<Change> apply() {
+        List<RescoringRun.Result> results = run();
+        List<Change> changes = changes(results);
+        writer.store(results, changes);
+        return changes;
+    }
+
+    private List<RescoringRun.Result> run() {
+        Map<Long, ScoringModel> models = catalogue.scoringModelsById();
+        List<RescoringRun.Result> results = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+            RescoringRun.run(connection, models, policies.current(), results::add);
+        } catch (SQLException e) {
+            throw new IllegalStateException("rescoring failed: " + e.getMessage(), e);
+        }
+        return results;
+    }
+
+    private List<Change> changes(List<RescoringRun.Result> results) {
+        Map<Long, Score> current = writer.latestScores();
+        List<Change> changes = new ArrayList<>();
+        for (RescoringRun.Result result : results) {
+            Score before = current.get(result.supplierId());
+            ScoreCard after = result.card();
+            if (before == null || before.total().compareTo(after.total()) != 0 || before.tier() != after.tier()
+                    || !Objects.equals(before.caps(), Score.capsText(after))) {
+                changes.add(new Change(result.supplierId(), result.assessmentId(), before == null ? null : before.total(),
+                        before == null ? null : before.tier(), after.total(), after.tier(), after.caps()));
+            }
+        }
+        changes.sort(Comparator.comparing(Change::tierChanged).reversed().thenComparing(Change::supplierId));
+        return changes;
+    }
+}

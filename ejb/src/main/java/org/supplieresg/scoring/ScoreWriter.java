@@ -1,0 +1,62 @@
+package org.supplieresg.scoring;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.supplieresg.audittrail.AuditTrail;
+import org.supplieresg.identity.CurrentUser;
+import org.supplieresg.identity.Role;
+
+/** Stores rescoring results in one transaction, with an audit entry for each supplier whose result changed. */
+@Stateless
+@RolesAllowed({Role.Names.PROCUREMENT, Role.Names.ADMIN})
+public class ScoreWriter {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
+
+    /** The newest score of every supplier that has one. */
+    public Map<Long, Score> latestScores() {
+        return em.createQuery("SELECT s FROM Score s WHERE s.computedAt = (SELECT MAX(t.computedAt) FROM Score t WHERE t.supplierId = s.supplierId)", Score.class)
+                .getResultStream().collect(Collectors.toMap(Score::supplierId, Function.identity(), (a, b) -> a.id() > b.id() ? a : b));
+    }
+
+    public void store(List<RescoringRun.Result> results, List<Rescoring.Change> changes) {
+        Set<Long> changed = changes.stream().map(Rescoring.Change::supplierId).collect(Collectors.toSet());
+        Map<Long, Score> before = latestScores();
+        String by = currentUser.username().orElse(AuditTrail.SYSTEM);
+        for (RescoringRun.Result result : results) {
+            if (!changed.contains(result.supplierId())) {
+                continue;
+            }
+            int catalogueVersion = em.createQuery("SELECT c.versionNo FROM CatalogueVersion c WHERE c.id = :id", Integer.class)
+                    .setParameter("id", result.catalogueVersionId()).getSingleResult();
+            Score score = new Score(result.assessmentId(), result.supplierId(), catalogueVersion, result.card(), by, clock.instant());
+            em.persist(score);
+            em.flush();
+            Score previous = before.get(result.supplierId());
+            if (previous == null) {
+                auditTrail.created(score, null);
+            } else {
+                auditTrail.updated(score, null, previous.auditSnapshot());
+            }
+        }
+    }
+}
