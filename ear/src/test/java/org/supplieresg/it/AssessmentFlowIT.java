@@ -189,6 +189,11 @@ class AssessmentFlowIT {
 
         buyer.post("api/scores/rescore", "{}");
         assertThat(buyer.get("api/suppliers/6/score").json().get("total").decimalValue()).isEqualByComparingTo(change.get("totalAfter").decimalValue());
+        JsonNode history = buyer.get("api/suppliers/6/score-history").json();
+        assertThat(history.size()).isEqualTo(2);
+        assertThat(history.get(0).get("total").decimalValue()).isEqualByComparingTo("100");
+        assertThat(history.get(1).get("change").decimalValue()).isNegative();
+        assertThat(history.get(1).get("campaign").asText()).startsWith("Rescoring");
         for (JsonNode c : buyer.get("api/scores/rescoring-preview").json()) {
             assertThat(c.get("supplierId").asLong()).as("nothing left to change for supplier 6").isNotEqualTo(6);
         }

@@ -157,6 +157,8 @@ public class Score implements Auditable {
 
     public Long id() { return id; }
     public Long assessmentId() { return assessmentId; }
+    public int catalogueVersion() { return catalogueVersion; }
+    public int policyVersion() { return policyVersion; }
     public Long supplierId() { return supplierId; }
     public BigDecimal total() { return total; }
     public Tier tier() { return tier; }

@@ -11,7 +11,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +37,11 @@ import org.supplieresg.shared.NotFoundException;
  */
 @Stateless
 public class Scores {
+
+    /** One stored score in a supplier's history, with the change from the one before. */
+    public record HistoryEntry(Instant computedAt, long assessmentId, String campaign, BigDecimal total, BigDecimal change,
+                               String tier, int catalogueVersion, int policyVersion, String caps) {
+    }
 
     /** The answer to an ERP system that asks before an RFQ or a purchase order. */
     public record SourcingAnswer(long supplierId, SourcingStatus sourcingStatus, String tier, String reason) {
@@ -106,6 +113,27 @@ public class Scores {
             throw new NotFoundException("supplier", supplierId);
         }
         return latest(supplierId);
+    }
+
+    /** Every score the supplier ever had, oldest first, each with its campaign and the change from the one before. */
+    @RolesAllowed({SUPPLIER, PROCUREMENT, ADMIN, SUSTAINABILITY_OFFICER, AUDITOR})
+    public List<HistoryEntry> history(long supplierId) {
+        if (currentUser.isSupplierUser() && currentUser.companyId().filter(own -> own == supplierId).isEmpty()) {
+            throw new NotFoundException("supplier", supplierId);
+        }
+        List<Object[]> rows = em.createQuery("SELECT s, c.name FROM Score s, Assessment a JOIN a.campaign c"
+                        + " WHERE a.id = s.assessmentId AND s.supplierId = :s ORDER BY s.computedAt, s.id", Object[].class)
+                .setParameter("s", supplierId).getResultList();
+        List<HistoryEntry> history = new java.util.ArrayList<>();
+        BigDecimal previous = null;
+        for (Object[] row : rows) {
+            Score score = (Score) row[0];
+            history.add(new HistoryEntry(score.computedAt(), score.assessmentId(), (String) row[1], score.total(),
+                    previous == null ? null : score.total().subtract(previous), score.tier().name(), score.catalogueVersion(),
+                    score.policyVersion(), score.caps()));
+            previous = score.total();
+        }
+        return history;
     }
 
     /**

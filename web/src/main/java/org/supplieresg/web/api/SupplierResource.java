@@ -107,6 +107,13 @@ public class SupplierResource {
     }
 
     @GET
+    @Path("{id}/score-history")
+    @Operation(summary = "Every score the supplier had, oldest first, with its campaign and the change from the one before")
+    public List<Scores.HistoryEntry> scoreHistory(@PathParam("id") long id) {
+        return scores.history(id);
+    }
+
+    @GET
     @Path("{id}/sourcing-status")
     @Operation(summary = "May procurement source from this supplier?",
             description = "PREFERRED, APPROVED, CONDITIONAL (corrective plan required, warn on new orders) or BLOCKED (no new RFQ or purchase order), with the reason.")

@@ -42,11 +42,13 @@ public class ScoreBacking implements Serializable {
     private SupplierDetails supplier;
     private ScoreCard card;
     private Map<String, DimensionView> dimensions;
+    private List<Scores.HistoryEntry> history;
 
     public void load() throws IOException {
         try {
             supplier = suppliers.get(supplierId);
             card = scores.explain(supplierId).orElse(null);
+            history = scores.history(supplierId);
             dimensions = catalogue.dimensions().stream().collect(Collectors.toMap(DimensionView::code, Function.identity()));
         } catch (NotFoundException e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "not found");
@@ -86,6 +88,7 @@ public class ScoreBacking implements Serializable {
         return card.indicators().stream().filter(i -> i.dimension().equals(dimension)).toList();
     }
 
+    public List<Scores.HistoryEntry> getHistory() { return history; }
     public Long getSupplierId() { return supplierId; }
     public void setSupplierId(Long supplierId) { this.supplierId = supplierId; }
     public SupplierDetails getSupplier() { return supplier; }
