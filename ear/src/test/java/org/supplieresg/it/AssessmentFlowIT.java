@@ -200,6 +200,49 @@ class AssessmentFlowIT {
         assertThat(Http.basic("officer", "demo").get("api/scores/rescoring-preview").status()).isEqualTo(403);
     }
 
+    @Test
+    void aTierPolicyChangeIsPreviewedBeforeAnAdminPublishesIt() {
+        // Supplier 7 scores A but below 100: every answer is the best except one maturity level 3 of 4.
+        long assessment = AssessmentFixtures.launchFor(7, "Policy");
+        Http supplier = Http.basic(AssessmentFixtures.supplierUser(7), AssessmentFixtures.PASSWORD);
+        AssessmentFixtures.answerTheRest(supplier, assessment, Map.of("MGT-01", Map.of("maturityLevel", 3)));
+        assertThat(supplier.post("api/assessments/" + assessment + "/submit", "{}").status()).isEqualTo(200);
+        AssessmentFixtures.acceptTheRest(buyer, assessment);
+        JsonNode scored = buyer.post("api/assessments/" + assessment + "/score", "{}").json();
+        assertThat(scored.get("tier").asText()).isEqualTo("A");
+        assertThat(scored.get("total").decimalValue()).isLessThan(new BigDecimal("100"));
+
+        int version = buyer.get("api/tier-policies/current").json().get("versionNo").asInt();
+        Http.Reply unordered = buyer.post("api/tier-policies/preview", Map.of("aMinimum", 60, "bMinimum", 65, "cMinimum", 50,
+                "dimensionFloorForA", 30, "unvalidatedPointsPercent", 50));
+        assertThat(unordered.status()).isEqualTo(400);
+        assertThat(unordered.json().get("errors").get(0).get("field").asText()).isEqualTo("bMinimum");
+
+        JsonNode preview = buyer.post("api/tier-policies/preview", Map.of("aMinimum", 100, "bMinimum", 65, "cMinimum", 50,
+                "dimensionFloorForA", 30, "unvalidatedPointsPercent", 50)).json();
+        JsonNode seven = null;
+        for (JsonNode change : preview) {
+            if (change.get("supplierId").asLong() == 7) {
+                seven = change;
+            }
+            if ("A".equals(change.path("tierBefore").asText()) && change.get("totalAfter").decimalValue().compareTo(new BigDecimal("100")) < 0) {
+                assertThat(change.get("tierAfter").asText()).isNotEqualTo("A");
+            }
+        }
+        assertThat(seven).as("supplier 7 would fall from A").isNotNull();
+        assertThat(seven.get("tierAfter").asText()).isEqualTo("B");
+        assertThat(buyer.get("api/suppliers/7/score").json().get("tier").asText()).as("a preview stores nothing").isEqualTo("A");
+        assertThat(buyer.get("api/tier-policies/current").json().get("versionNo").asInt()).isEqualTo(version);
+
+        Map<String, Object> sameThresholds = Map.of("aMinimum", 80, "bMinimum", 65, "cMinimum", 50, "dimensionFloorForA", 30,
+                "unvalidatedPointsPercent", 50, "note", "Re-published unchanged by the integration test");
+        assertThat(buyer.post("api/tier-policies", sameThresholds).status()).as("only an admin publishes").isEqualTo(403);
+        Http.Reply published = Http.basic("admin", "demo").post("api/tier-policies", sameThresholds);
+        assertThat(published.status()).as(published.text()).isEqualTo(200);
+        assertThat(buyer.get("api/tier-policies/current").json().get("versionNo").asInt()).isEqualTo(version + 1);
+        assertThat(buyer.get("api/suppliers/7/score").json().get("tier").asText()).isEqualTo("A");
+    }
+
     private long answerVersion(long assessment, String code) {
         for (JsonNode row : buyer.get("api/assessments/" + assessment).json().get("answers")) {
             if (row.get("code").asText().equals(code)) {

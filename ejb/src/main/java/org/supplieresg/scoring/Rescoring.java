@@ -22,10 +22,12 @@ import org.supplieresg.assessment.Catalogue;
 import org.supplieresg.platform.Database;
 import org.supplieresg.procurement.Tier;
 import org.supplieresg.procurement.TierPolicies;
+import org.supplieresg.procurement.TierPolicy;
 
 /**
  * Rescores every supplier's latest submitted assessment, after a change of policy, weights or reviewers' decisions:
- * first as a preview that lists whose total or tier would change, then for real.
+ * first as a preview that lists whose total or tier would change, then for real. A preview against a candidate policy
+ * shows what publishing it would do before anyone publishes it.
  */
 @Stateless
 @RolesAllowed({PROCUREMENT, ADMIN})
@@ -54,23 +56,37 @@ public class Rescoring {
     /** What rescoring everyone now would change, tier changes first. Stores nothing. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<Change> preview() {
-        return changes(run());
+        return changes(run(policies.current()));
+    }
+
+    /** What a candidate tier policy would change if it were published. Stores nothing. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<Change> preview(TierPolicy candidate) {
+        return changes(run(candidate));
+    }
+
+    /** Publishes a new tier policy (admin), then rescores everyone under it; returns what changed. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @RolesAllowed(ADMIN)
+    public List<Change> publishPolicy(TierPolicy thresholds, String note) {
+        policies.publish(thresholds, note);
+        return apply();
     }
 
     /** Rescores everyone and stores a new score for each supplier whose result changed; returns those changes. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<Change> apply() {
-        List<RescoringRun.Result> results = run();
+        List<RescoringRun.Result> results = run(policies.current());
         List<Change> changes = changes(results);
         writer.store(results, changes);
         return changes;
     }
 
-    private List<RescoringRun.Result> run() {
+    private List<RescoringRun.Result> run(TierPolicy policy) {
         Map<Long, ScoringModel> models = catalogue.scoringModelsById();
         List<RescoringRun.Result> results = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
-            RescoringRun.run(connection, models, policies.current(), results::add);
+            RescoringRun.run(connection, models, policy, results::add);
         } catch (SQLException e) {
             throw new IllegalStateException("rescoring failed: " + e.getMessage(), e);
         }
