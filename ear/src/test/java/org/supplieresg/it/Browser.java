@@ -75,6 +75,15 @@ final class Browser implements AutoCloseable {
     }
 
     /** Clicks, trying again if an Ajax update replaced the element between finding and clicking it. */
+    /** Replaces a field's whole content, also in inputs that format as you type (select all, then type). */
+    void replace(By field, String text) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(field));
+        element.click();
+        element.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+        element.sendKeys(org.openqa.selenium.Keys.BACK_SPACE);
+        element.sendKeys(text);
+    }
+
     void click(By target) {
         wait.until(d -> {
             WebElement element = ExpectedConditions.elementToBeClickable(target).apply(d);

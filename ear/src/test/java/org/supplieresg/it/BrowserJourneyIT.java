@@ -229,6 +229,24 @@ class BrowserJourneyIT {
     }
 
     @Test
+    void anAdminPreviewsATierPolicyChangeBeforePublishingIt() {
+        try (Browser browser = new Browser()) {
+            browser.login("admin", "demo").open("app/admin/tier-policy.xhtml");
+            browser.find(By.id("policy-version"));
+            browser.replace(By.id("form:bMinimum_input"), "70");
+            browser.replace(By.id("form:aMinimum_input"), "60");
+            browser.click(By.id("form:preview"));
+            browser.waitForText(By.id("form"), "The thresholds must descend");
+            browser.replace(By.id("form:aMinimum_input"), "99");
+            browser.click(By.id("form:preview"));
+            browser.find(By.id("form:changes"));
+            browser.screenshot("admin-tier-policy-preview");
+            assertThat(Http.basic("buyer", "demo").get("api/tier-policies/current").json().get("aMinimum").decimalValue())
+                    .as("previewing publishes nothing").isEqualByComparingTo("80");
+        }
+    }
+
+    @Test
     void theSupplierListExportsToExcelExactlyWhatTheDatabaseHolds() throws Exception {
         Http officer = Http.formLogin("officer", "demo");
         Http.Reply page = officer.get("app/suppliers/list.xhtml");

@@ -173,6 +173,9 @@ class SecurityIT {
         Http.Reply unknownSupplier = buyer.get("app/suppliers/view.xhtml?id=99999999");
         assertThat(unknownSupplier.status()).isEqualTo(404);
         Http.Reply garbageId = buyer.get("app/suppliers/view.xhtml?id=abc");
+        assertThat(garbageId.status()).isEqualTo(404);
+        assertThat(buyer.get("app/score.xhtml?supplier=x1").status()).isEqualTo(404);
+        assertThat(buyer.get("app/questionnaire.xhtml").status()).isEqualTo(404);
         assertThat(garbageId.text()).doesNotContain("at org.").doesNotContain("Caused by").doesNotContain("NumberFormat");
     }
 

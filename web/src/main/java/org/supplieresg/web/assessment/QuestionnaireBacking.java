@@ -104,6 +104,9 @@ public class QuestionnaireBacking implements Serializable {
 
     public void load() throws IOException {
         try {
+            if (id == null) {
+                throw new NotFoundException("assessment", "-");
+            }
             questionnaire = questionnaires.get(id);
         } catch (NotFoundException e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "assessment not found");
@@ -185,5 +188,15 @@ public class QuestionnaireBacking implements Serializable {
     public List<Row> rows(String dimension) { return rowsByDimension.get(dimension); }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
+
+    /** The id from the URL, as typed: anything but a number answers 404 instead of failing the page. */
+    public String getIdParam() { return id == null ? null : String.valueOf(id); }
+    public void setIdParam(String value) {
+        try {
+            this.id = value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            this.id = -1L;
+        }
+    }
     public QuestionnaireView getQuestionnaire() { return questionnaire; }
 }

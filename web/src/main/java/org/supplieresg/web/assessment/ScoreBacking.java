@@ -46,6 +46,9 @@ public class ScoreBacking implements Serializable {
 
     public void load() throws IOException {
         try {
+            if (supplierId == null) {
+                throw new NotFoundException("supplier", "-");
+            }
             supplier = suppliers.get(supplierId);
             card = scores.explain(supplierId).orElse(null);
             history = scores.history(supplierId);
@@ -91,6 +94,16 @@ public class ScoreBacking implements Serializable {
     public List<Scores.HistoryEntry> getHistory() { return history; }
     public Long getSupplierId() { return supplierId; }
     public void setSupplierId(Long supplierId) { this.supplierId = supplierId; }
+
+    /** The id from the URL, as typed: anything but a number answers 404 instead of failing the page. */
+    public String getSupplierIdParam() { return supplierId == null ? null : String.valueOf(supplierId); }
+    public void setSupplierIdParam(String value) {
+        try {
+            this.supplierId = value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            this.supplierId = -1L;
+        }
+    }
     public SupplierDetails getSupplier() { return supplier; }
     public ScoreCard getCard() { return card; }
 }

@@ -84,6 +84,16 @@ public class SupplierEditBacking implements Serializable {
     public boolean isNew() { return id == null; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
+
+    /** The id from the URL, as typed: anything but a number answers 404 instead of failing the page. */
+    public String getIdParam() { return id == null ? null : String.valueOf(id); }
+    public void setIdParam(String value) {
+        try {
+            this.id = value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            this.id = -1L;
+        }
+    }
     public SupplierForm getForm() { return form; }
     public List<SupplierSummary> getTierOneSuppliers() { return tierOneSuppliers; }
     public List<AuditRecord> getConcurrentChanges() { return concurrentChanges; }

@@ -65,6 +65,16 @@ public class SupplierViewBacking implements Serializable {
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
+
+    /** The id from the URL, as typed: anything but a number answers 404 instead of failing the page. */
+    public String getIdParam() { return id == null ? null : String.valueOf(id); }
+    public void setIdParam(String value) {
+        try {
+            this.id = value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            this.id = -1L;
+        }
+    }
     public SupplierDetails getSupplier() { return supplier; }
     public List<AuditRecord> getHistory() { return history; }
 }
