@@ -157,6 +157,7 @@ class AssessmentFlowIT {
         assertThat(bad.json().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("demand", "maxShare");
         assertThat(Http.basic("supplier", "demo").get("api/procurement/allocation?category=COBALT&demand=1").status()).isEqualTo(403);
 
+        assertThat(Http.basic("officer", "demo").get("api/procurement/spend-by-tier").status()).as("officers read spend by tier").isEqualTo(200);
         JsonNode spend = buyer.get("api/procurement/spend-by-tier").json();
         assertThat(spend.findValuesAsText("tier")).contains("A", "NOT_ASSESSED");
     }

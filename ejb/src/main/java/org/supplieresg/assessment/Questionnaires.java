@@ -44,9 +44,7 @@ public class Questionnaires {
     /** The assessments of a supplier, newest campaign first (a supplier user: only its own). */
     @RolesAllowed({SUPPLIER, PROCUREMENT, ADMIN, SUSTAINABILITY_OFFICER, AUDITOR})
     public List<AssessmentSummary> ofSupplier(long supplierId) {
-        if (currentUser.isSupplierUser() && currentUser.companyId().filter(own -> own == supplierId).isEmpty()) {
-            throw new NotFoundException("supplier", supplierId);
-        }
+        currentUser.requireAccessTo(supplierId);
         return em.createQuery("SELECT a FROM Assessment a WHERE a.supplier.id = :s ORDER BY a.campaign.createdAt DESC", Assessment.class)
                 .setParameter("s", supplierId).getResultStream().map(this::summary).toList();
     }

@@ -38,6 +38,16 @@ public class CurrentUser {
         return caller().map(Accounts.Caller::companyId);
     }
 
+    /**
+     * Refuses a supplier user any company but its own, with the same answer as for a company that does not exist, so
+     * that nothing is revealed. Staff pass.
+     */
+    public void requireAccessTo(long supplierId) {
+        if (isSupplierUser() && companyId().filter(own -> own == supplierId).isEmpty()) {
+            throw new org.supplieresg.shared.NotFoundException("supplier", supplierId);
+        }
+    }
+
     /** The name to greet the caller with. */
     public String getDisplayName() {
         return caller().map(Accounts.Caller::displayName).orElse(username().orElse(""));

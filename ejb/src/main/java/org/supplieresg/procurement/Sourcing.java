@@ -6,6 +6,7 @@ import static org.supplieresg.identity.Role.Names.SUSTAINABILITY_OFFICER;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -13,9 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.supplieresg.scoring.Score;
+import org.supplieresg.scoring.ScoreWriter;
 import org.supplieresg.shared.FieldViolation;
 import org.supplieresg.shared.InvalidInputException;
 import org.supplieresg.supplier.ChainTier;
@@ -34,6 +34,9 @@ public class Sourcing {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ScoreWriter scores;
 
     /** Proposes shares of a category's demand among its active Tier-1 suppliers; see {@link AllocationPlanner}. */
     public AllocationPlanner.Plan allocation(SpendCategory category, BigDecimal demand, String unit,
@@ -82,7 +85,6 @@ public class Sourcing {
     }
 
     private Map<Long, Score> latestScores() {
-        return em.createQuery("SELECT s FROM Score s WHERE s.computedAt = (SELECT MAX(t.computedAt) FROM Score t WHERE t.supplierId = s.supplierId)", Score.class)
-                .getResultStream().collect(Collectors.toMap(Score::supplierId, Function.identity(), (a, b) -> a.id() > b.id() ? a : b));
+        return scores.latestScores();
     }
 }

@@ -1,5 +1,6 @@
 package org.supplieresg.scoring;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -32,7 +33,8 @@ public class ScoreWriter {
     @Inject
     Clock clock;
 
-    /** The newest score of every supplier that has one. */
+    /** The newest score of every supplier that has one; read-only, for services that checked their caller already. */
+    @PermitAll
     public Map<Long, Score> latestScores() {
         return em.createQuery("SELECT s FROM Score s WHERE s.computedAt = (SELECT MAX(t.computedAt) FROM Score t WHERE t.supplierId = s.supplierId)", Score.class)
                 .getResultStream().collect(Collectors.toMap(Score::supplierId, Function.identity(), (a, b) -> a.id() > b.id() ? a : b));

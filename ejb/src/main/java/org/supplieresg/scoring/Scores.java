@@ -109,18 +109,14 @@ public class Scores {
     /** The supplier's current score (the newest); a supplier user may read only its own. */
     @RolesAllowed({SUPPLIER, PROCUREMENT, ADMIN, SUSTAINABILITY_OFFICER, AUDITOR})
     public Optional<Score> current(long supplierId) {
-        if (currentUser.isSupplierUser() && currentUser.companyId().filter(own -> own == supplierId).isEmpty()) {
-            throw new NotFoundException("supplier", supplierId);
-        }
+        currentUser.requireAccessTo(supplierId);
         return latest(supplierId);
     }
 
     /** Every score the supplier ever had, oldest first, each with its campaign and the change from the one before. */
     @RolesAllowed({SUPPLIER, PROCUREMENT, ADMIN, SUSTAINABILITY_OFFICER, AUDITOR})
     public List<HistoryEntry> history(long supplierId) {
-        if (currentUser.isSupplierUser() && currentUser.companyId().filter(own -> own == supplierId).isEmpty()) {
-            throw new NotFoundException("supplier", supplierId);
-        }
+        currentUser.requireAccessTo(supplierId);
         List<Object[]> rows = em.createQuery("SELECT s, c.name FROM Score s, Assessment a JOIN a.campaign c"
                         + " WHERE a.id = s.assessmentId AND s.supplierId = :s ORDER BY s.computedAt, s.id", Object[].class)
                 .setParameter("s", supplierId).getResultList();

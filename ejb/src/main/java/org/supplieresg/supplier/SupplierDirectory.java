@@ -172,9 +172,7 @@ public class SupplierDirectory {
     }
 
     private Supplier visible(long id) {
-        if (currentUser.isSupplierUser() && currentUser.companyId().filter(own -> own == id).isEmpty()) {
-            throw new NotFoundException("supplier", id);
-        }
+        currentUser.requireAccessTo(id);
         return find(id);
     }
 
