@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.supplieresg.scoring.ScoringModel;
 import org.supplieresg.shared.NotFoundException;
 
@@ -14,6 +15,8 @@ import org.supplieresg.shared.NotFoundException;
 @Stateless
 @PermitAll
 public class Catalogue {
+
+    private static final Map<Long, ScoringModel> MODELS = new ConcurrentHashMap<>();
 
     @PersistenceContext
     EntityManager em;
@@ -34,22 +37,38 @@ public class Catalogue {
         return indicatorsOf(version).stream().map(i -> IndicatorView.of(version.versionNo(), i)).toList();
     }
 
-    /** The scoring rules of a version, checked to be consistent (weights add up to 100 %, bands contiguous). */
+    /**
+     * The scoring rules of a version, checked to be consistent (weights add up to 100 %, bands contiguous). A version
+     * never changes once stored (a change is a new version), so its model is built once and kept.
+     */
     public ScoringModel scoringModel(CatalogueVersion version) {
-        return new ScoringModel(version.dimensions().stream().map(Dimension::rule).toList(),
-                indicatorsOf(version).stream().map(Indicator::rule).toList());
+        return MODELS.computeIfAbsent(version.id(), id -> {
+            CatalogueVersion managed = em.find(CatalogueVersion.class, id); // the caller's copy may be detached
+            return new ScoringModel(managed.dimensions().stream().map(Dimension::rule).toList(),
+                    indicatorsOf(managed).stream().map(Indicator::rule).toList());
+        });
     }
 
-    /** The scoring model of every catalogue version, by its id, for rescoring. */
-    public Map<Long, ScoringModel> scoringModelsById() {
+    /** How answers to a version's questions score now: under the weights and points of the version in force. */
+    public ScoringModel scoringModelNow(CatalogueVersion version) {
+        return scoringModel(version).scoredBy(scoringModel(current()));
+    }
+
+    /**
+     * The scoring model of every catalogue version, by its id, under the rules of the given version (the one in force,
+     * or a draft being previewed), for rescoring.
+     */
+    public Map<Long, ScoringModel> scoringModelsById(CatalogueVersion rulesVersion) {
+        ScoringModel rules = scoringModel(rulesVersion);
         Map<Long, ScoringModel> models = new HashMap<>();
         em.createQuery("SELECT c FROM CatalogueVersion c", CatalogueVersion.class).getResultStream()
                 .filter(c -> !c.dimensions().isEmpty())
-                .forEach(c -> models.put(c.id(), scoringModel(c)));
+                .forEach(c -> models.put(c.id(), scoringModel(c).scoredBy(rules)));
         return models;
     }
 
-    private List<Indicator> indicatorsOf(CatalogueVersion version) {
+    /** The indicators of a version with their levels, bands and references, in dimension and position order. */
+    public List<Indicator> indicatorsOf(CatalogueVersion version) {
         return em.createQuery("SELECT i FROM Indicator i JOIN FETCH i.dimension d WHERE i.catalogueVersion = :version"
                         + " ORDER BY d.position, i.position", Indicator.class)
                 .setParameter("version", version)

@@ -2,6 +2,12 @@ package org.supplieresg.assessment;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -12,19 +18,25 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.supplieresg.audittrail.Auditable;
 
 /** One version of the catalogue: its dimensions and, through them, its indicators. */
 @Entity
 @Table(name = "catalogue_version")
 @NamedQuery(name = CatalogueVersion.PUBLISHED, query = "SELECT c FROM CatalogueVersion c WHERE c.status = org.supplieresg.assessment.CatalogueStatus.PUBLISHED")
 @NamedQuery(name = CatalogueVersion.BY_NUMBER, query = "SELECT c FROM CatalogueVersion c WHERE c.versionNo = :versionNo")
-public class CatalogueVersion {
+public class CatalogueVersion implements Auditable {
 
     static final String PUBLISHED = "CatalogueVersion.published";
     static final String BY_NUMBER = "CatalogueVersion.byNumber";
 
     @Id
+    @SequenceGenerator(name = "catalogue_version_seq", sequenceName = "catalogue_version_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "catalogue_version_seq")
     private Long id;
 
     @Column(name = "version_no", nullable = false, updatable = false)
@@ -39,6 +51,10 @@ public class CatalogueVersion {
 
     @Column(name = "note")
     private String note;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "based_on_id", updatable = false)
+    private CatalogueVersion basedOn;
 
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
@@ -58,6 +74,53 @@ public class CatalogueVersion {
 
     protected CatalogueVersion() {
         // for JPA
+    }
+
+    /** A new draft, numbered after every existing version; it is published later, or discarded. */
+    CatalogueVersion(int versionNo, String label, String note, CatalogueVersion basedOn, String createdBy, Instant createdAt) {
+        this.versionNo = versionNo;
+        this.label = label;
+        this.note = note;
+        this.basedOn = basedOn;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+        this.status = CatalogueStatus.DRAFT;
+    }
+
+    void add(Dimension dimension) {
+        dimensions.add(dimension);
+    }
+
+    /** Puts this draft in force; the caller retires the version it replaces in the same transaction. */
+    void publish(Instant at) {
+        if (status != CatalogueStatus.DRAFT) {
+            throw new IllegalStateException("catalogue version " + versionNo + " is " + status + ", not a draft");
+        }
+        status = CatalogueStatus.PUBLISHED;
+        publishedAt = at;
+    }
+
+    void retire() {
+        if (status != CatalogueStatus.PUBLISHED) {
+            throw new IllegalStateException("catalogue version " + versionNo + " is not in force");
+        }
+        status = CatalogueStatus.RETIRED;
+    }
+
+    public boolean isDraft() {
+        return status == CatalogueStatus.DRAFT;
+    }
+
+    public Integer basedOnVersionNo() {
+        return basedOn == null ? null : basedOn.versionNo();
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public Long id() {
@@ -86,5 +149,28 @@ public class CatalogueVersion {
 
     public List<Dimension> dimensions() {
         return List.copyOf(dimensions);
+    }
+
+    @Override
+    public String auditType() {
+        return "CatalogueVersion";
+    }
+
+    @Override
+    public String auditId() {
+        return String.valueOf(versionNo);
+    }
+
+    /** Status, label and the weights, which are what moves scores; indicator changes are listed by the import. */
+    @Override
+    public Map<String, String> auditSnapshot() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("status", status.name());
+        fields.put("label", label);
+        fields.put("basedOn", basedOn == null ? "" : String.valueOf(basedOn.versionNo()));
+        fields.put("weights", dimensions.stream().map(d -> d.code() + "=" + d.weightPercent().stripTrailingZeros().toPlainString())
+                .collect(Collectors.joining(";")));
+        fields.put("indicators", String.valueOf(dimensions.stream().mapToInt(d -> d.indicators().size()).sum()));
+        return fields;
     }
 }

@@ -3,6 +3,9 @@ package org.supplieresg.assessment;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -20,6 +23,8 @@ import org.supplieresg.scoring.DimensionRule;
 public class Dimension {
 
     @Id
+    @SequenceGenerator(name = "dimension_seq", sequenceName = "dimension_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dimension_seq")
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -52,8 +57,28 @@ public class Dimension {
         // for JPA
     }
 
+    Dimension(CatalogueVersion catalogueVersion, String code, int position, String nameEn, String nameZh,
+              BigDecimal weightPercent, int maxNotApplicable) {
+        this.catalogueVersion = catalogueVersion;
+        this.code = code;
+        this.position = position;
+        this.nameEn = nameEn;
+        this.nameZh = nameZh;
+        this.weightPercent = weightPercent;
+        this.maxNotApplicable = maxNotApplicable;
+        catalogueVersion.add(this);
+    }
+
+    void add(Indicator indicator) {
+        indicators.add(indicator);
+    }
+
     public DimensionRule rule() {
         return new DimensionRule(code, weightPercent, maxNotApplicable);
+    }
+
+    CatalogueVersion catalogueVersion() {
+        return catalogueVersion;
     }
 
     public String code() {

@@ -7,6 +7,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -24,6 +27,8 @@ import org.supplieresg.scoring.IndicatorRule;
 public class Indicator {
 
     @Id
+    @SequenceGenerator(name = "indicator_seq", sequenceName = "indicator_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "indicator_seq")
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -94,6 +99,33 @@ public class Indicator {
 
     protected Indicator() {
         // for JPA
+    }
+
+    /** A new indicator of a draft version, built from content already checked by {@link CatalogueCheck}. */
+    @SuppressWarnings("java:S107") // an indicator has this many parts; a builder would only hide them
+    Indicator(Dimension dimension, String code, int position, AnswerType answerType, String unit, BigDecimal maxPoints,
+              boolean notApplicableAllowed, boolean redFlag, boolean onsiteVerification, String[] texts,
+              List<MaturityLevel> levels, List<ScoringBand> bands, List<StandardReference> references) {
+        this.catalogueVersion = dimension.catalogueVersion();
+        this.dimension = dimension;
+        this.code = code;
+        this.position = position;
+        this.answerType = answerType;
+        this.unit = unit;
+        this.maxPoints = maxPoints;
+        this.notApplicableAllowed = notApplicableAllowed;
+        this.redFlag = redFlag;
+        this.onsiteVerification = onsiteVerification;
+        this.textEn = texts[0];
+        this.textZh = texts[1];
+        this.guidanceEn = texts[2];
+        this.guidanceZh = texts[3];
+        this.evidenceEn = texts[4];
+        this.evidenceZh = texts[5];
+        this.levels.addAll(levels);
+        this.bands.addAll(bands);
+        this.references.addAll(references);
+        dimension.add(this);
     }
 
     public IndicatorRule rule() {

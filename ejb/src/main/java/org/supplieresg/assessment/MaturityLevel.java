@@ -20,6 +20,12 @@ public class MaturityLevel {
         // for JPA
     }
 
+    MaturityLevel(int level, String descriptionEn, String descriptionZh) {
+        this.level = level;
+        this.descriptionEn = descriptionEn;
+        this.descriptionZh = descriptionZh;
+    }
+
     public int level() {
         return level;
     }

@@ -25,6 +25,13 @@ public class ScoringBand {
         // for JPA
     }
 
+    ScoringBand(int position, BigDecimal lowerBound, BigDecimal upperBound, BigDecimal pointsPercent) {
+        this.position = position;
+        this.lowerBound = lowerBound;
+        this.upperBound = upperBound;
+        this.pointsPercent = pointsPercent;
+    }
+
     public Band toBand() {
         return new Band(lowerBound, upperBound, pointsPercent);
     }

@@ -20,6 +20,12 @@ public class StandardReference {
         // for JPA
     }
 
+    StandardReference(int position, String framework, String clause) {
+        this.position = position;
+        this.framework = framework;
+        this.clause = clause;
+    }
+
     public String framework() {
         return framework;
     }

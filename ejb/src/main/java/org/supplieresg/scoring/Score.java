@@ -78,6 +78,9 @@ public class Score implements Auditable {
     @Column(name = "catalogue_version", nullable = false, updatable = false)
     private int catalogueVersion;
 
+    @Column(name = "rules_version", nullable = false, updatable = false)
+    private int rulesVersion;
+
     @Column(name = "policy_version", nullable = false, updatable = false)
     private int policyVersion;
 
@@ -113,10 +116,15 @@ public class Score implements Auditable {
         // for JPA
     }
 
-    public Score(Long assessmentId, Long supplierId, int catalogueVersion, ScoreCard card, String by, Instant at) {
+    /**
+     * @param catalogueVersion the version whose questions were answered
+     * @param rulesVersion the version whose weights and points scored them (the one in force)
+     */
+    public Score(Long assessmentId, Long supplierId, int catalogueVersion, int rulesVersion, ScoreCard card, String by, Instant at) {
         this.assessmentId = assessmentId;
         this.supplierId = supplierId;
         this.catalogueVersion = catalogueVersion;
+        this.rulesVersion = rulesVersion;
         this.policyVersion = card.policyVersion();
         this.total = card.total();
         this.scoreTier = card.scoreTier();
@@ -151,6 +159,7 @@ public class Score implements Auditable {
         fields.put("sourcingStatus", sourcingStatus.name());
         fields.put("caps", caps);
         fields.put("catalogueVersion", String.valueOf(catalogueVersion));
+        fields.put("rulesVersion", String.valueOf(rulesVersion));
         fields.put("policyVersion", String.valueOf(policyVersion));
         return fields;
     }
@@ -158,6 +167,7 @@ public class Score implements Auditable {
     public Long id() { return id; }
     public Long assessmentId() { return assessmentId; }
     public int catalogueVersion() { return catalogueVersion; }
+    public int rulesVersion() { return rulesVersion; }
     public int policyVersion() { return policyVersion; }
     public Long supplierId() { return supplierId; }
     public BigDecimal total() { return total; }

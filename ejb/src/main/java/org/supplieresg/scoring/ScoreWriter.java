@@ -40,19 +40,20 @@ public class ScoreWriter {
                 .getResultStream().collect(Collectors.toMap(Score::supplierId, Function.identity(), (a, b) -> a.id() > b.id() ? a : b));
     }
 
-    public void store(List<RescoringRun.Result> results, List<Rescoring.Change> changes) {
+    /** Stores the changed results, computed under the rules of catalogue version {@code rulesVersion}. */
+    public void store(List<RescoringRun.Result> results, List<Rescoring.Change> changes, int rulesVersion) {
         Set<Long> changed = changes.stream().map(Rescoring.Change::supplierId).collect(Collectors.toSet());
         Map<Long, Score> before = latestScores();
         String by = currentUser.username().orElse(AuditTrail.SYSTEM);
+        Map<Long, Integer> versionNumbers = em.createQuery("SELECT c.id, c.versionNo FROM CatalogueVersion c", Object[].class)
+                .getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Integer) r[1]));
         for (RescoringRun.Result result : results) {
             if (!changed.contains(result.supplierId())) {
                 continue;
             }
-            int catalogueVersion = em.createQuery("SELECT c.versionNo FROM CatalogueVersion c WHERE c.id = :id", Integer.class)
-                    .setParameter("id", result.catalogueVersionId()).getSingleResult();
-            Score score = new Score(result.assessmentId(), result.supplierId(), catalogueVersion, result.card(), by, clock.instant());
+            Score score = new Score(result.assessmentId(), result.supplierId(), versionNumbers.get(result.catalogueVersionId()),
+                    rulesVersion, result.card(), by, clock.instant());
             em.persist(score);
-            em.flush();
             Score previous = before.get(result.supplierId());
             if (previous == null) {
                 auditTrail.created(score, null);

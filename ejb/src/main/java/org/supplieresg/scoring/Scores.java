@@ -78,7 +78,7 @@ public class Scores {
         ScoreCard card = card(assessment);
         Optional<Score> previous = latest(assessment.supplier().id());
         Score score = new Score(assessment.id(), assessment.supplier().id(), assessment.campaign().catalogueVersion().versionNo(),
-                card, currentUser.username().orElse(AuditTrail.SYSTEM), clock.instant());
+                catalogue.current().versionNo(), card, currentUser.username().orElse(AuditTrail.SYSTEM), clock.instant());
         em.persist(score);
         em.flush();
         if (previous.isEmpty()) {
@@ -91,7 +91,8 @@ public class Scores {
 
     /**
      * The reasons behind the supplier's current score, indicator by indicator: the engine run again on the answers and
-     * decisions of the scored assessment as they stand now, under the policy in force.
+     * decisions of the scored assessment as they stand now, under the weights and points of the catalogue version in
+     * force and the policy in force.
      */
     @RolesAllowed({SUPPLIER, PROCUREMENT, ADMIN, SUSTAINABILITY_OFFICER, AUDITOR})
     public Optional<ScoreCard> explain(long supplierId) {
@@ -99,7 +100,7 @@ public class Scores {
     }
 
     private ScoreCard card(Assessment assessment) {
-        ScoringModel model = catalogue.scoringModel(assessment.campaign().catalogueVersion());
+        ScoringModel model = catalogue.scoringModelNow(assessment.campaign().catalogueVersion());
         Map<String, AnswerFacts> answers = assessment.answers().stream().map(Answer::facts)
                 .collect(Collectors.toMap(AnswerFacts::indicatorCode, Function.identity()));
         // Open Major findings come with on-site audits (issue 5); until then there are none to cap with.

@@ -22,7 +22,13 @@ public final class ScoringModel {
     private final Map<String, IndicatorRule> indicators;
 
     public ScoringModel(List<DimensionRule> dimensions, List<IndicatorRule> indicators) {
-        InvalidInputException.throwIfAny(violations(dimensions, indicators));
+        this(dimensions, indicators, true);
+    }
+
+    private ScoringModel(List<DimensionRule> dimensions, List<IndicatorRule> indicators, boolean check) {
+        if (check) {
+            InvalidInputException.throwIfAny(violations(dimensions, indicators));
+        }
         this.dimensions = new LinkedHashMap<>();
         dimensions.forEach(d -> this.dimensions.put(d.code(), d));
         this.indicators = new LinkedHashMap<>();
@@ -60,6 +66,25 @@ public final class ScoringModel {
             }
         }
         return found;
+    }
+
+    /**
+     * The questions of this model scored under the rules of another (a newer catalogue version): a dimension or
+     * indicator the rules know by the same code takes their weight, points, bands, red flag and N/A limits; one they do
+     * not know keeps its own. An indicator whose answer type changed keeps its own rule, since the answer given does
+     * not fit the new one. The weights then need not add up to 100; the engine divides by the weights it uses.
+     */
+    public ScoringModel scoredBy(ScoringModel rules) {
+        if (rules == this) {
+            return this;
+        }
+        List<DimensionRule> newDimensions = dimensions.values().stream()
+                .map(d -> rules.dimensions.getOrDefault(d.code(), d)).toList();
+        List<IndicatorRule> newIndicators = indicators.values().stream().map(i -> {
+            IndicatorRule rule = rules.indicators.get(i.code());
+            return rule != null && rule.type() == i.type() && rule.dimension().equals(i.dimension()) ? rule : i;
+        }).toList();
+        return new ScoringModel(newDimensions, newIndicators, false);
     }
 
     /** Bands in order, each starting where the previous ended, the first open below and the last open above. */
