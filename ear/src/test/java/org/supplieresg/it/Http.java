@@ -123,6 +123,27 @@ final class Http {
         return send(request(path).header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Gets a download as bytes; fails unless the answer is 200. */
+    byte[] getBytes(String path) {
+        try {
+            HttpResponse<byte[]> response = client.send(request(path).setHeader("Accept", "*/*").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("download of " + path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    Reply postBytes(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** Posts a form and returns the raw bytes of the answer, for downloads. */
     byte[] postFormForBytes(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()

@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -51,6 +53,9 @@ public class CatalogueVersions {
     /** One difference between a draft and the version in force. */
     public record Difference(String code, String what, String before, String after) {
     }
+
+    /** The 135-indicator catalogue exports to about 100 KB; anything above this is not a catalogue. */
+    static final int MAX_WORKBOOK_BYTES = 10 * 1024 * 1024;
 
     @PersistenceContext
     EntityManager em;
@@ -96,7 +101,19 @@ public class CatalogueVersions {
      */
     @RolesAllowed(ADMIN)
     public VersionView importDraft(InputStream workbook) {
-        CatalogueWorkbookReader.Reading reading = CatalogueWorkbookReader.read(workbook);
+        byte[] bytes;
+        try {
+            bytes = workbook.readNBytes(MAX_WORKBOOK_BYTES + 1);
+        } catch (IOException e) {
+            throw new InvalidInputException(FieldViolation.of("file", "catalogue.file.unreadable", e.getMessage()));
+        }
+        if (bytes.length > MAX_WORKBOOK_BYTES) {
+            throw new InvalidInputException(FieldViolation.of("file", "catalogue.file.tooLarge", MAX_WORKBOOK_BYTES / 1024 / 1024));
+        }
+        if (bytes.length == 0) {
+            throw new InvalidInputException(FieldViolation.of("file", "catalogue.file.empty"));
+        }
+        CatalogueWorkbookReader.Reading reading = CatalogueWorkbookReader.read(new ByteArrayInputStream(bytes));
         List<FieldViolation> problems = new ArrayList<>(reading.problems().stream()
                 .map(p -> new FieldViolation(p.sheet().isEmpty() ? "file" : p.sheet() + ":" + p.row(), p.messageKey(), p.arguments()))
                 .toList());
