@@ -247,6 +247,49 @@ class BrowserJourneyIT {
     }
 
     @Test
+    void anAdminImportsAnEditedCatalogueAndReviewsItBeforeDecidingOnIt() throws Exception {
+        Http admin = Http.basic("admin", "demo");
+        int inForce = 0;
+        for (com.fasterxml.jackson.databind.JsonNode v : admin.get("api/catalogue-versions").json()) {
+            if (v.get("status").asText().equals("PUBLISHED")) {
+                inForce = v.get("versionNo").asInt();
+            }
+        }
+        byte[] exported = admin.getBytes("api/catalogue-versions/" + inForce + "/workbook");
+        java.nio.file.Path broken = java.nio.file.Files.createTempFile("catalogue-broken", ".xlsx");
+        java.nio.file.Files.write(broken, CatalogueVersionIT.edit(exported, w -> CatalogueVersionIT.setWeight(w, "LAB", 16)));
+        java.nio.file.Path edited = java.nio.file.Files.createTempFile("catalogue-edited", ".xlsx");
+        java.nio.file.Files.write(edited, CatalogueVersionIT.edit(exported, w -> {
+            CatalogueVersionIT.setWeight(w, "CLI", 25);
+            CatalogueVersionIT.setWeight(w, "MGT", 3);
+        }));
+        int versions = admin.get("api/catalogue-versions").json().size();
+        try (Browser browser = new Browser()) {
+            browser.login("admin", "demo").open("app/admin/catalogue-versions.xhtml");
+            browser.find(By.id("form:versions"));
+            browser.driver.findElement(By.id("form:upload")).sendKeys(broken.toString());
+            browser.click(By.id("form:importDraft"));
+            browser.waitForText(By.id("form:problems"), "The dimension weights add up to 101 %, not 100 %.");
+            browser.screenshot("admin-catalogue-import-refused");
+            assertThat(admin.get("api/catalogue-versions").json().size()).as("nothing stored").isEqualTo(versions);
+
+            browser.driver.findElement(By.id("form:upload")).sendKeys(edited.toString());
+            browser.click(By.id("form:importDraft"));
+            browser.waitForText(By.id("form:draft"), "weight_percent");
+            assertThat(browser.find(By.id("form:differences")).getText()).contains("CLI", "20", "25", "MGT", "8", "3");
+            browser.screenshot("admin-catalogue-draft-review");
+
+            browser.click(By.id("form:discard"));
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+            browser.waitUntil(d -> d.findElements(By.id("form:draft")).isEmpty());
+            assertThat(admin.get("api/catalogue-versions").json().size()).isEqualTo(versions);
+        } finally {
+            java.nio.file.Files.deleteIfExists(broken);
+            java.nio.file.Files.deleteIfExists(edited);
+        }
+    }
+
+    @Test
     void theSupplierListExportsToExcelExactlyWhatTheDatabaseHolds() throws Exception {
         Http officer = Http.formLogin("officer", "demo");
         Http.Reply page = officer.get("app/suppliers/list.xhtml");
