@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /** Each demo role logs in with headless Chromium and does its job; screenshots go to target/screenshots. */
 @ExtendWith(ArquillianExtension.class)
@@ -223,6 +224,17 @@ class BrowserJourneyIT {
             assertThat(buyer.find(By.id("score-tier")).getText()).contains("A");
             assertThat(buyer.find(By.id("tier-reason")).getText()).contains("earns tier A");
             buyer.screenshot("buyer-score-with-tier");
+            buyer.find(By.cssSelector("#trend canvas"));
+            assertThat(buyer.find(By.id("scoreTrail")).getText()).contains("buyer");
+
+            // From the dimension down to the answer, its review and every change made to it.
+            buyer.click(By.cssSelector("#indicatorScores .ui-accordion-header"));
+            WebElement mgt01 = buyer.find(By.xpath("//tr[td[normalize-space()='MGT-01']]"));
+            assertThat(mgt01.getText()).contains("Level 3", "Accepted");
+            mgt01.findElement(By.cssSelector(".ui-row-toggler")).click();
+            buyer.waitUntil(d -> d.findElements(By.cssSelector("[id$='answerHistory']")).stream()
+                    .anyMatch(e -> e.getText().contains(username) && e.getText().contains("buyer")));
+            buyer.screenshot("buyer-score-answer-history");
         }
         assertThat(Http.basic("buyer", "demo").get("api/suppliers/" + supplierId + "/sourcing-status").json()
                 .get("sourcingStatus").asText()).isEqualTo("PREFERRED");

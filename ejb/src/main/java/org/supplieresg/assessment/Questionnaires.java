@@ -151,6 +151,15 @@ public class Questionnaires {
                 a == null ? null : a.version());
     }
 
+    /** Every change to one answer (drafts, submission, reviewers' decisions): who, when, before and after. */
+    @RolesAllowed({SUPPLIER, PROCUREMENT, ADMIN, SUSTAINABILITY_OFFICER, AUDITOR})
+    public List<org.supplieresg.audittrail.AuditRecord> answerHistory(long assessmentId, String indicatorCode) {
+        Assessment assessment = visible(assessmentId);
+        return assessment.answerTo(indicator(assessment, indicatorCode))
+                .map(a -> auditTrail.history(a.auditType(), a.auditId()))
+                .orElse(List.of());
+    }
+
     List<Indicator> indicators(Assessment assessment) {
         return em.createQuery("SELECT i FROM Indicator i JOIN FETCH i.dimension d WHERE i.catalogueVersion = :v"
                         + " ORDER BY d.position, i.position", Indicator.class)

@@ -176,5 +176,6 @@ public class Score implements Auditable {
     public SourcingStatus sourcingStatus() { return sourcingStatus; }
     public String caps() { return caps; }
     public Instant computedAt() { return computedAt; }
+    public String computedBy() { return computedBy; }
     public List<DimensionResult> dimensions() { return List.copyOf(dimensions); }
 }

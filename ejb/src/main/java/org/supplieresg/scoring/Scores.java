@@ -40,7 +40,8 @@ public class Scores {
 
     /** One stored score in a supplier's history, with the change from the one before. */
     public record HistoryEntry(Instant computedAt, long assessmentId, String campaign, BigDecimal total, BigDecimal change,
-                               String tier, int catalogueVersion, int policyVersion, String caps) {
+                               String tier, int catalogueVersion, int rulesVersion, int policyVersion, String caps,
+                               String computedBy) {
     }
 
     /** The answer to an ERP system that asks before an RFQ or a purchase order. */
@@ -127,10 +128,17 @@ public class Scores {
             Score score = (Score) row[0];
             history.add(new HistoryEntry(score.computedAt(), score.assessmentId(), (String) row[1], score.total(),
                     previous == null ? null : score.total().subtract(previous), score.tier().name(), score.catalogueVersion(),
-                    score.policyVersion(), score.caps()));
+                    score.rulesVersion(), score.policyVersion(), score.caps(), score.computedBy()));
             previous = score.total();
         }
         return history;
+    }
+
+    /** The audit trail of the supplier's score: each change of total, tier, caps or versions, with who and when. */
+    @RolesAllowed({SUPPLIER, PROCUREMENT, ADMIN, SUSTAINABILITY_OFFICER, AUDITOR})
+    public List<org.supplieresg.audittrail.AuditRecord> trail(long supplierId) {
+        currentUser.requireAccessTo(supplierId);
+        return auditTrail.history("SupplierScore", String.valueOf(supplierId));
     }
 
     /**

@@ -4,13 +4,20 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.supplieresg.assessment.AnswerView;
 import org.supplieresg.assessment.Catalogue;
+import org.supplieresg.assessment.Questionnaires;
+import org.supplieresg.audittrail.AuditRecord;
+import org.supplieresg.procurement.TierPolicies;
+import org.supplieresg.procurement.TierPolicy;
 import org.supplieresg.assessment.DimensionView;
 import org.supplieresg.scoring.ScoreCard;
 import org.supplieresg.scoring.Scores;
@@ -38,11 +45,21 @@ public class ScoreBacking implements Serializable {
     @Inject
     Texts texts;
 
+    @Inject
+    Questionnaires questionnaires;
+
+    @Inject
+    TierPolicies policies;
+
     private Long supplierId;
     private SupplierDetails supplier;
     private ScoreCard card;
     private Map<String, DimensionView> dimensions;
     private List<Scores.HistoryEntry> history;
+    private List<AuditRecord> trail;
+    private Long assessmentId;
+    private Map<String, AnswerView> answers;
+    private String trendChart;
 
     public void load() throws IOException {
         try {
@@ -52,6 +69,13 @@ public class ScoreBacking implements Serializable {
             supplier = suppliers.get(supplierId);
             card = scores.explain(supplierId).orElse(null);
             history = scores.history(supplierId);
+            trail = scores.trail(supplierId);
+            if (card != null) {
+                assessmentId = history.get(history.size() - 1).assessmentId();
+                answers = questionnaires.get(assessmentId).answers().stream()
+                        .collect(Collectors.toMap(AnswerView::code, Function.identity()));
+            }
+            trendChart = trend(history, policies.current(), texts.get("score.score"));
             dimensions = catalogue.dimensions().stream().collect(Collectors.toMap(DimensionView::code, Function.identity()));
         } catch (NotFoundException e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "not found");
@@ -91,7 +115,72 @@ public class ScoreBacking implements Serializable {
         return card.indicators().stream().filter(i -> i.dimension().equals(dimension)).toList();
     }
 
+    /** The answer behind an indicator's points, as the supplier gave it: yes/no, level, value with unit, or N/A. */
+    public String answer(String code) {
+        AnswerView a = answers == null ? null : answers.get(code);
+        if (a == null || a.answerVersion() == null) {
+            return "—";
+        }
+        if (a.notApplicable()) {
+            return texts.get("score.answer.notApplicable");
+        }
+        if (a.yes() != null) {
+            return texts.get(a.yes() ? "score.answer.yes" : "score.answer.no");
+        }
+        if (a.maturityLevel() != null) {
+            return texts.get("score.answer.level", a.maturityLevel());
+        }
+        return a.value() == null ? "—" : a.value().stripTrailingZeros().toPlainString() + (a.unit() == null ? "" : " " + a.unit());
+    }
+
+    /** The reviewer's decision on the answer behind an indicator, in the reader's language. */
+    public String decision(String code) {
+        AnswerView a = answers == null ? null : answers.get(code);
+        return a == null || a.decision() == null ? "" : texts.get("score.decision." + a.decision().name());
+    }
+
+    /** Every change to the answer behind an indicator, for the row's expansion. */
+    public List<AuditRecord> answerHistory(String code) {
+        return assessmentId == null ? List.of() : questionnaires.answerHistory(assessmentId, code);
+    }
+
+    /**
+     * The score over time as a Chart.js line chart, with the policy's tier thresholds as dashed lines so that a reader
+     * sees at once how far the supplier is from the next tier.
+     */
+    static String trend(List<Scores.HistoryEntry> history, TierPolicy policy, String scoreLabel) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder totals = Json.createArrayBuilder();
+        for (Scores.HistoryEntry h : history) {
+            labels.add(h.campaign() + " · " + h.computedAt().toString().substring(0, 10));
+            totals.add(h.total());
+        }
+        JsonArrayBuilder datasets = Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("label", scoreLabel).add("data", totals).add("borderColor", "#0b5d3b")
+                        .add("backgroundColor", "#0b5d3b").add("pointRadius", 5).add("tension", 0).add("fill", false));
+        String[][] thresholds = {{"A", policy.aMinimum().toPlainString(), "#1f7a4d"}, {"B", policy.bMinimum().toPlainString(), "#8a6d00"},
+                {"C", policy.cMinimum().toPlainString(), "#b3261e"}};
+        for (String[] t : thresholds) {
+            JsonArrayBuilder line = Json.createArrayBuilder();
+            history.forEach(h -> line.add(new java.math.BigDecimal(t[1])));
+            datasets.add(Json.createObjectBuilder().add("label", t[0] + " ≥ " + t[1]).add("data", line)
+                    .add("borderColor", t[2]).add("borderDash", Json.createArrayBuilder().add(6).add(4))
+                    .add("pointRadius", 0).add("borderWidth", 1).add("fill", false));
+        }
+        return Json.createObjectBuilder()
+                .add("type", "line")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder()
+                        .add("animation", false)
+                        .add("maintainAspectRatio", false)
+                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
+                                .add("min", 0).add("max", 100))))
+                .build().toString();
+    }
+
     public List<Scores.HistoryEntry> getHistory() { return history; }
+    public List<AuditRecord> getTrail() { return trail; }
+    public String getTrendChart() { return trendChart; }
     public Long getSupplierId() { return supplierId; }
     public void setSupplierId(Long supplierId) { this.supplierId = supplierId; }
 
