@@ -30,7 +30,7 @@ import org.supplieresg.scoring.ScoringModel;
  */
 public final class RescoringBenchmark {
 
-    private static final int SUPPLIERS = 10_000;
+    static final int SUPPLIERS = 10_000;
     private static final int RUNS = 3;
 
     private RescoringBenchmark() {
@@ -115,14 +115,15 @@ public final class RescoringBenchmark {
     }
 
     /** Suppliers, one campaign, a submitted assessment each and an answer to every indicator, mostly accepted. */
-    private static void generate(Connection connection) throws SQLException {
+    static void generate(Connection connection) throws SQLException {
         try (Statement sql = connection.createStatement()) {
             sql.execute("INSERT INTO supplier (id, legal_name, country, industry_scheme, industry_code, spend_category,"
                     + " annual_spend_amount, annual_spend_currency, chain_tier, status)"
                     + " SELECT 100000 + g, 'Benchmark supplier ' || g, 'CN', 'NAICS', '325180', 'CATHODE_MATERIALS',"
                     + " 1000000 + g, 'CNY', 'TIER_1', 'ACTIVE' FROM generate_series(1, " + SUPPLIERS + ") g");
             sql.execute("INSERT INTO campaign (id, name, catalogue_version_id, deadline, status, selection, created_by, created_at)"
-                    + " VALUES (100000, 'Benchmark', 1, current_date + 30, 'OPEN', 'all', 'bench', now())");
+                    + " SELECT 100000, 'Benchmark', id, current_date + 30, 'OPEN', 'all', 'bench', now()"
+                    + " FROM catalogue_version WHERE status = 'PUBLISHED'");
             sql.execute("INSERT INTO assessment (id, campaign_id, supplier_id, status, submitted_at, submitted_by)"
                     + " SELECT 100000 + g, 100000, 100000 + g, 'SUBMITTED', now(), 'bench' FROM generate_series(1, " + SUPPLIERS + ") g");
             sql.execute("INSERT INTO answer (id, assessment_id, indicator_id, response_kind, yes_no, maturity_level, kpi_value,"
@@ -137,7 +138,8 @@ public final class RescoringBenchmark {
                     + "  CASE WHEN r2 >= 0.95 THEN 'benchmark rejection' END"
                     + " FROM (SELECT a.id aid, i.id iid, i.answer_type t, random() r1, random() r2"
                     + "       FROM assessment a CROSS JOIN indicator i"
-                    + "       WHERE a.campaign_id = 100000 AND i.catalogue_version_id = 1) s");
+                    + "       JOIN campaign c ON c.id = a.campaign_id"
+                    + "       WHERE a.campaign_id = 100000 AND i.catalogue_version_id = c.catalogue_version_id) s");
             sql.execute("ANALYZE");
         }
     }

@@ -1,5 +1,6 @@
 package org.supplieresg.assessment;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -18,6 +19,8 @@ import java.util.List;
 import org.supplieresg.scoring.DimensionRule;
 
 /** A weighted group of indicators, such as "Labour and human rights" (LAB, 15 %). */
+// Never changed once stored (a change is a new catalogue version), so safe to share between transactions.
+@Cacheable
 @Entity
 @Table(name = "dimension")
 public class Dimension {

@@ -1,6 +1,7 @@
 package org.supplieresg.assessment;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -22,6 +23,8 @@ import org.supplieresg.scoring.AnswerType;
 import org.supplieresg.scoring.IndicatorRule;
 
 /** One question of the catalogue, with how it is answered, evidenced, scored and where it comes from. */
+// Never changed once stored (a change is a new catalogue version), so safe to share between transactions.
+@Cacheable
 @Entity
 @Table(name = "indicator")
 public class Indicator {

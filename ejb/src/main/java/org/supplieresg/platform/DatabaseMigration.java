@@ -35,7 +35,9 @@ import org.flywaydb.core.api.output.MigrateResult;
                 "fish.payara.connection-validation-method=custom-validation",
                 "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
                 "fish.payara.fail-all-connections=true",
-                "fish.payara.statement-timeout-in-seconds=60"
+                "fish.payara.statement-timeout-in-seconds=60",
+                // One multi-row INSERT per JDBC batch: rescoring writes thousands of scores in one go.
+                "reWriteBatchedInserts=true"
         })
 @Singleton
 @Startup

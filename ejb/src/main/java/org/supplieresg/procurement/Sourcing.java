@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.supplieresg.scoring.Score;
+import org.supplieresg.scoring.CurrentScore;
 import org.supplieresg.scoring.ScoreWriter;
 import org.supplieresg.shared.FieldViolation;
 import org.supplieresg.shared.InvalidInputException;
@@ -57,9 +57,9 @@ public class Sourcing {
                         + " AND s.status = :active ORDER BY s.legalName", Supplier.class)
                 .setParameter("c", category).setParameter("t", ChainTier.TIER_1).setParameter("active", SupplierStatus.ACTIVE)
                 .getResultList();
-        Map<Long, Score> scores = latestScores();
+        Map<Long, CurrentScore> scores = latestScores();
         List<AllocationPlanner.Candidate> candidates = suppliers.stream().map(s -> {
-            Score score = scores.get(s.id());
+            CurrentScore score = scores.get(s.id());
             return new AllocationPlanner.Candidate(s.id(), s.legalName(), score == null ? null : score.tier(),
                     score == null ? null : score.total());
         }).toList();
@@ -69,11 +69,11 @@ public class Sourcing {
 
     /** Annual spend with active Tier-1 suppliers by their current tier and currency (no conversion between currencies). */
     public List<SpendByTier> spendByTier() {
-        Map<Long, Score> scores = latestScores();
+        Map<Long, CurrentScore> scores = latestScores();
         Map<String, SpendByTier> rows = new TreeMap<>();
         for (Supplier s : em.createQuery("SELECT s FROM Supplier s WHERE s.chainTier = :t AND s.status <> :inactive", Supplier.class)
                 .setParameter("t", ChainTier.TIER_1).setParameter("inactive", SupplierStatus.INACTIVE).getResultList()) {
-            Score score = scores.get(s.id());
+            CurrentScore score = scores.get(s.id());
             String tier = score == null ? "NOT_ASSESSED" : score.tier().name();
             String key = tier + "/" + s.annualSpend().currency();
             SpendByTier previous = rows.get(key);
@@ -84,7 +84,7 @@ public class Sourcing {
         return List.copyOf(rows.values());
     }
 
-    private Map<Long, Score> latestScores() {
+    private Map<Long, CurrentScore> latestScores() {
         return scores.latestScores();
     }
 }

@@ -9,6 +9,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -17,10 +19,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import javax.sql.DataSource;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.supplieresg.assessment.Catalogue;
 import org.supplieresg.assessment.CatalogueVersion;
 import org.supplieresg.assessment.CatalogueVersions;
@@ -120,12 +120,12 @@ public class Rescoring {
     }
 
     private List<Change> changes(List<RescoringRun.Result> results) {
-        Map<Long, Score> current = writer.latestScores();
+        Map<Long, CurrentScore> current = writer.latestScores();
         Map<Long, String> names = em.createQuery("SELECT s.id, s.legalName FROM Supplier s", Object[].class).getResultStream()
                 .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
         List<Change> changes = new ArrayList<>();
         for (RescoringRun.Result result : results) {
-            Score before = current.get(result.supplierId());
+            CurrentScore before = current.get(result.supplierId());
             ScoreCard after = result.card();
             if (before == null || before.total().compareTo(after.total()) != 0 || before.tier() != after.tier()
                     || !Objects.equals(before.caps(), Score.capsText(after))) {

@@ -153,15 +153,7 @@ public class Score implements Auditable {
 
     @Override
     public Map<String, String> auditSnapshot() {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("total", total.toPlainString());
-        fields.put("tier", tier.name());
-        fields.put("sourcingStatus", sourcingStatus.name());
-        fields.put("caps", caps);
-        fields.put("catalogueVersion", String.valueOf(catalogueVersion));
-        fields.put("rulesVersion", String.valueOf(rulesVersion));
-        fields.put("policyVersion", String.valueOf(policyVersion));
-        return fields;
+        return CurrentScore.snapshot(total, tier, sourcingStatus, caps, catalogueVersion, rulesVersion, policyVersion);
     }
 
     public Long id() { return id; }
