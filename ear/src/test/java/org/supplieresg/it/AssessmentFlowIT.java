@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -101,6 +102,28 @@ class AssessmentFlowIT {
         assertThat(card.get("caps").get(0).get("kind").asText()).isEqualTo("RED_FLAG");
         assertThat(card.get("caps").get(0).get("source").asText()).isEqualTo(redFlag);
         assertThat(buyer.get("api/suppliers/2/sourcing-status").json().get("sourcingStatus").asText()).isEqualTo("BLOCKED");
+    }
+
+    @Test
+    void aCampaignSelectsSuppliersByRiskThroughTheirCurrentTier() {
+        String deadline = java.time.LocalDate.now().plusDays(30).toString();
+        Http.Reply unassessed = buyer.post("api/campaigns", Map.of("name", "Not yet assessed " + System.nanoTime(), "deadline", deadline,
+                "currentTiers", List.of("NOT_ASSESSED"), "supplierIds", List.of(11, 12)));
+        assertThat(unassessed.status()).as(unassessed.text()).isEqualTo(201);
+        assertThat(unassessed.json().get("assessments").size()).isEqualTo(2);
+        assertThat(unassessed.json().get("selection").asText()).contains("current tier [NOT_ASSESSED]");
+
+        Http.Reply preferred = buyer.post("api/campaigns", Map.of("name", "Tier A only " + System.nanoTime(), "deadline", deadline,
+                "currentTiers", List.of("A"), "supplierIds", List.of(11, 12)));
+        assertThat(preferred.status()).isEqualTo(400);
+        assertThat(preferred.json().get("errors").get(0).get("message").asText())
+                .isEqualTo("No active or onboarding supplier matches this selection.");
+
+        Http.Reply unknown = buyer.post("api/campaigns", Map.of("name", "Unknown tier", "deadline", deadline,
+                "currentTiers", List.of("E")));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("errors").get(0).get("message").asText())
+                .isEqualTo("Unknown current tier [E]: use A, B, C, D or NOT_ASSESSED.");
     }
 
     @Test

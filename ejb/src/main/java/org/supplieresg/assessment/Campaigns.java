@@ -18,7 +18,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.supplieresg.audittrail.AuditTrail;
 import org.supplieresg.identity.CurrentUser;
@@ -34,12 +36,21 @@ import org.supplieresg.supplier.SupplierStatus;
 @Stateless
 public class Campaigns {
 
-    /** Which suppliers a campaign goes to; empty sets mean "any". Inactive suppliers are never included. */
-    public record Selection(Set<SpendCategory> spendCategories, Set<String> countries, ChainTier chainTier, Set<Long> supplierIds) {
+    /**
+     * Which suppliers a campaign goes to; empty sets mean "any". Inactive suppliers are never included. Risk is
+     * selected by current tier: {@code currentTiers} of A, B, C, D, and NOT_ASSESSED for suppliers never scored
+     * (country and commodity risk tables come with the audit plan).
+     */
+    public record Selection(Set<SpendCategory> spendCategories, Set<String> countries, ChainTier chainTier,
+                            Set<String> currentTiers, Set<Long> supplierIds) {
+
+        public static final String NOT_ASSESSED = "NOT_ASSESSED";
+        static final Set<String> TIERS = Set.of("A", "B", "C", "D", NOT_ASSESSED);
 
         public Selection {
             spendCategories = spendCategories == null ? Set.of() : Set.copyOf(spendCategories);
             countries = countries == null ? Set.of() : Set.copyOf(countries);
+            currentTiers = currentTiers == null ? Set.of() : Set.copyOf(currentTiers);
             supplierIds = supplierIds == null ? Set.of() : Set.copyOf(supplierIds);
         }
 
@@ -53,6 +64,9 @@ public class Campaigns {
             }
             if (chainTier != null) {
                 parts.add("chain tier " + chainTier);
+            }
+            if (!currentTiers.isEmpty()) {
+                parts.add("current tier " + currentTiers.stream().sorted().toList());
             }
             if (!supplierIds.isEmpty()) {
                 parts.add("suppliers " + supplierIds.stream().sorted().toList());
@@ -81,6 +95,10 @@ public class Campaigns {
     public CampaignView launch(String name, LocalDate deadline, Selection selection) {
         Campaign campaign = Campaign.launch(name, catalogue.current(), deadline, LocalDate.now(clock.withZone(ZoneOffset.UTC)),
                 selection.describe(), currentUser.username().orElse(AuditTrail.SYSTEM), clock.instant());
+        List<String> unknownTiers = selection.currentTiers().stream().filter(t -> !Selection.TIERS.contains(t)).sorted().toList();
+        if (!unknownTiers.isEmpty()) {
+            throw new InvalidInputException(FieldViolation.of("currentTiers", "campaign.selection.tier", unknownTiers));
+        }
         List<Supplier> suppliers = select(selection);
         if (suppliers.isEmpty()) {
             throw new InvalidInputException(FieldViolation.of("selection", "campaign.selection.empty"));
@@ -142,7 +160,25 @@ public class Campaigns {
         if (!selection.supplierIds().isEmpty()) {
             where.add(s.get("id").in(selection.supplierIds()));
         }
-        return em.createQuery(query.select(s).where(where.toArray(Predicate[]::new)).orderBy(cb.asc(s.get("id")))).getResultList();
+        List<Supplier> selected = em.createQuery(query.select(s).where(where.toArray(Predicate[]::new))
+                .orderBy(cb.asc(s.get("id")))).getResultList();
+        if (selection.currentTiers().isEmpty()) {
+            return selected;
+        }
+        Map<Long, String> tiers = currentTiers();
+        return selected.stream()
+                .filter(supplier -> selection.currentTiers().contains(tiers.getOrDefault(supplier.id(), Selection.NOT_ASSESSED)))
+                .toList();
+    }
+
+    /** Every scored supplier's current tier (its newest score's). */
+    @SuppressWarnings("unchecked")
+    private Map<Long, String> currentTiers() {
+        Map<Long, String> tiers = new HashMap<>();
+        List<Object[]> rows = em.createNativeQuery("SELECT DISTINCT ON (supplier_id) supplier_id, tier FROM score"
+                + " ORDER BY supplier_id, computed_at DESC, id DESC").getResultList();
+        rows.forEach(r -> tiers.put(((Number) r[0]).longValue(), r[1].toString().strip()));
+        return tiers;
     }
 
     private CampaignView view(Campaign campaign) {

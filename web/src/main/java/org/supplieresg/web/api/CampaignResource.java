@@ -29,9 +29,12 @@ import org.supplieresg.supplier.SpendCategory;
 @Tag(name = "Campaigns")
 public class CampaignResource {
 
-    /** A new campaign; the selection fields left empty mean "any". */
+    /**
+     * A new campaign; the selection fields left empty mean "any". {@code currentTiers} selects by risk: suppliers whose
+     * current tier is one of A, B, C, D, or NOT_ASSESSED.
+     */
     public record NewCampaign(String name, LocalDate deadline, Set<SpendCategory> spendCategories, Set<String> countries,
-                              ChainTier chainTier, Set<Long> supplierIds) {
+                              ChainTier chainTier, Set<String> currentTiers, Set<Long> supplierIds) {
     }
 
     @Inject
@@ -44,7 +47,8 @@ public class CampaignResource {
             throw new BadRequestException("The request has no body: send the campaign as JSON.");
         }
         CampaignView created = campaigns.launch(input.name(), input.deadline(),
-                new Campaigns.Selection(input.spendCategories(), input.countries(), input.chainTier(), input.supplierIds()));
+                new Campaigns.Selection(input.spendCategories(), input.countries(), input.chainTier(), input.currentTiers(),
+                        input.supplierIds()));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
     }
 

@@ -33,6 +33,7 @@ public class CampaignsBacking implements Serializable {
     private List<SpendCategory> spendCategories = List.of();
     private List<String> countries = List.of();
     private ChainTier chainTier;
+    private List<String> currentTiers = List.of();
 
     public void load() {
         all = campaigns.list();
@@ -41,7 +42,7 @@ public class CampaignsBacking implements Serializable {
     public void launch() {
         try {
             CampaignView launched = campaigns.launch(name, deadline, new Campaigns.Selection(Set.copyOf(spendCategories),
-                    Set.copyOf(countries), chainTier, Set.of()));
+                    Set.copyOf(countries), chainTier, Set.copyOf(currentTiers), Set.of()));
             messages.info("campaigns.launched", launched.name(), launched.assessments().size());
             name = null;
             load();
@@ -59,6 +60,9 @@ public class CampaignsBacking implements Serializable {
     public void setSpendCategories(List<SpendCategory> spendCategories) { this.spendCategories = spendCategories == null ? List.of() : spendCategories; }
     public List<String> getCountries() { return countries; }
     public void setCountries(List<String> countries) { this.countries = countries == null ? List.of() : countries; }
+    public List<String> getCurrentTiers() { return currentTiers; }
+    public void setCurrentTiers(List<String> currentTiers) { this.currentTiers = currentTiers == null ? List.of() : currentTiers; }
+    public List<String> getTierChoices() { return List.of("A", "B", "C", "D", Campaigns.Selection.NOT_ASSESSED); }
     public ChainTier getChainTier() { return chainTier; }
     public void setChainTier(ChainTier chainTier) { this.chainTier = chainTier; }
 }
