@@ -47,6 +47,11 @@ class AssessmentFlowIT {
         AssessmentFixtures.answerTheRest(supplier, assessment, Map.of());
         JsonNode submitted = supplier.post("api/assessments/" + assessment + "/submit", "{}").json();
         assertThat(submitted.get("assessment").get("status").asText()).isEqualTo("SUBMITTED");
+        JsonNode progress = buyer.get("api/campaigns/" + submitted.get("assessment").get("campaignId").asLong()).json()
+                .get("assessments").get(0);
+        assertThat(progress.get("answered").asInt()).as("the campaign shows the same progress as the questionnaire")
+                .isEqualTo(submitted.get("assessment").get("answered").asInt()).isEqualTo(progress.get("answerable").asInt());
+        assertThat(progress.get("toRevise").asInt()).isZero();
         Http.Reply locked = supplier.put("api/assessments/" + assessment + "/answers/MGT-01", Map.of("yes", false));
         assertThat(locked.status()).isEqualTo(400);
         assertThat(locked.json().get("errors").get(0).get("message").asText()).contains("locked");
@@ -198,6 +203,9 @@ class AssessmentFlowIT {
         Http.Reply rejected = buyer.put("api/assessments/" + assessment + "/answers/MGT-02/decision",
                 Map.of("decision", "REJECTED", "reason", "Certificate scope excludes the Changsha plant", "version", answerVersion(assessment, "MGT-02")));
         assertThat(rejected.status()).as(rejected.text()).isEqualTo(200);
+        long campaign = buyer.get("api/assessments/" + assessment).json().get("assessment").get("campaignId").asLong();
+        assertThat(buyer.get("api/campaigns/" + campaign).json().get("assessments").get(0).get("toRevise").asInt())
+                .as("the campaign shows the answer sent back").isEqualTo(1);
 
         JsonNode preview = buyer.get("api/scores/rescoring-preview").json();
         JsonNode change = null;

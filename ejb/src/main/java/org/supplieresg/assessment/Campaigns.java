@@ -187,6 +187,6 @@ public class Campaigns {
                 .setParameter("c", campaign).getResultList();
         return new CampaignView(campaign.id(), campaign.name(), campaign.catalogueVersion().versionNo(), campaign.deadline(),
                 campaign.status(), campaign.selection(), campaign.createdBy(), campaign.createdAt(),
-                assessments.stream().map(a -> Progress.of(em, a)).toList());
+                Progress.ofCampaign(em, campaign, assessments));
     }
 }
