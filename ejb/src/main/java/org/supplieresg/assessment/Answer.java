@@ -9,6 +9,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -16,7 +18,12 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.supplieresg.evidence.Evidence;
 import org.supplieresg.audittrail.Auditable;
 import org.supplieresg.scoring.AnswerFacts;
 import org.supplieresg.scoring.Response;
@@ -81,6 +88,11 @@ public class Answer implements Auditable {
     @Column(name = "validated_at")
     private Instant validatedAt;
 
+    @ManyToMany
+    @JoinTable(name = "answer_evidence", joinColumns = @JoinColumn(name = "answer_id"),
+            inverseJoinColumns = @JoinColumn(name = "evidence_id"))
+    private Set<Evidence> evidence = new LinkedHashSet<>();
+
     @Version
     private long version;
 
@@ -123,6 +135,35 @@ public class Answer implements Auditable {
         this.yesNo = yesNo;
         this.maturityLevel = maturityLevel;
         this.kpiValue = kpiValue;
+    }
+
+    /**
+     * Adds a document in support of the answer. It must be the answering company's own; the answer goes back to the
+     * reviewer, since what supports it changed.
+     */
+    void link(Evidence document, String by, Instant at) {
+        if (!document.supplierId().equals(assessment.supplier().id())) {
+            throw new InvalidInputException(FieldViolation.of("evidence", "evidence.otherCompany"));
+        }
+        if (evidence.add(document)) {
+            evidenceChanged(by, at);
+        }
+    }
+
+    void unlink(Evidence document, String by, Instant at) {
+        if (!evidence.remove(document)) {
+            throw new InvalidInputException(FieldViolation.of("evidence", "evidence.notLinked"));
+        }
+        evidenceChanged(by, at);
+    }
+
+    private void evidenceChanged(String by, Instant at) {
+        decision = Decision.PENDING;
+        validationReason = null;
+        validatedBy = null;
+        validatedAt = null;
+        answeredBy = by;
+        answeredAt = at;
     }
 
     /** A reviewer's decision; rejecting or asking for more information needs a reason the supplier will read. */
@@ -173,6 +214,7 @@ public class Answer implements Auditable {
         fields.put("comment", comment);
         fields.put("decision", String.valueOf(decision));
         fields.put("reason", validationReason);
+        fields.put("evidence", evidence.stream().map(e -> e.fileName() + " #" + e.id()).sorted().collect(Collectors.joining(", ")));
         return fields;
     }
 
@@ -198,6 +240,7 @@ public class Answer implements Auditable {
     public Decision decision() { return decision; }
     public String validationReason() { return validationReason; }
     public String validatedBy() { return validatedBy; }
+    public List<Evidence> evidence() { return List.copyOf(evidence); }
     public Instant validatedAt() { return validatedAt; }
     public long version() { return version; }
 }

@@ -2,6 +2,8 @@ package org.supplieresg.assessment;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
+import org.supplieresg.evidence.EvidenceView;
 import org.supplieresg.scoring.AnswerType;
 
 /**
@@ -12,5 +14,6 @@ import org.supplieresg.scoring.AnswerType;
 public record AnswerView(String code, String dimension, String textEn, String textZh, AnswerType answerType, String unit,
                          boolean notApplicableAllowed, Boolean yes, Integer maturityLevel, BigDecimal value,
                          boolean notApplicable, String comment, Decision decision, String decisionReason,
-                         String decidedBy, String answeredBy, Instant answeredAt, Long answerVersion) {
+                         String decidedBy, String answeredBy, Instant answeredAt, Long answerVersion,
+                         List<EvidenceView> evidence) {
 }

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.supplieresg.evidence.Evidence;
 import org.supplieresg.scoring.AnswerType;
 import org.supplieresg.scoring.Response;
 import org.supplieresg.shared.FieldViolation;
@@ -154,6 +155,25 @@ public class Assessment {
         status = AssessmentStatus.SUBMITTED;
         submittedAt = at;
         submittedBy = by;
+    }
+
+    /** Links a document of the company to the answer of one indicator, while the answers may still change. */
+    public Answer linkEvidence(Indicator indicator, Evidence evidence, String by, Instant at) {
+        Answer answer = editableAnswer(indicator);
+        answer.link(evidence, by, at);
+        return answer;
+    }
+
+    public Answer unlinkEvidence(Indicator indicator, Evidence evidence, String by, Instant at) {
+        Answer answer = editableAnswer(indicator);
+        answer.unlink(evidence, by, at);
+        return answer;
+    }
+
+    private Answer editableAnswer(Indicator indicator) {
+        requireEditable();
+        return answerTo(indicator).orElseThrow(() ->
+                new InvalidInputException(FieldViolation.of(indicator.code(), "evidence.noAnswer", indicator.code())));
     }
 
     /** A reviewer unlocks the answers so that the supplier can revise them. */

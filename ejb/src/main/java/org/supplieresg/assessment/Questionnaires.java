@@ -13,6 +13,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.supplieresg.evidence.Evidence;
+import org.supplieresg.evidence.EvidenceLibrary;
+import org.supplieresg.evidence.EvidenceView;
+
 import java.util.Map;
 import org.supplieresg.audittrail.AuditTrail;
 import org.supplieresg.identity.CurrentUser;
@@ -40,6 +46,9 @@ public class Questionnaires {
 
     @Inject
     Clock clock;
+
+    @Inject
+    EvidenceLibrary library;
 
     /** The assessments of a supplier, newest campaign first (a supplier user: only its own). */
     @RolesAllowed({SUPPLIER, PROCUREMENT, ADMIN, SUSTAINABILITY_OFFICER, AUDITOR})
@@ -133,12 +142,16 @@ public class Questionnaires {
     }
 
     private QuestionnaireView view(Assessment assessment) {
+        // the evidence of every answer in one query, instead of one per answer
+        em.createQuery("SELECT DISTINCT a FROM Answer a LEFT JOIN FETCH a.evidence WHERE a.assessment = :a", Answer.class)
+                .setParameter("a", assessment).getResultList();
         List<AnswerView> rows = indicators(assessment).stream()
                 .map(i -> answerView(i, assessment.answerTo(i).orElse(null))).toList();
         return new QuestionnaireView(summary(assessment), assessment.version(), rows);
     }
 
-    private static AnswerView answerView(Indicator i, Answer a) {
+    private AnswerView answerView(Indicator i, Answer a) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         Response r = a == null ? new Response.Unanswered() : a.response();
         return new AnswerView(i.code(), i.dimension().code(), i.textEn(), i.textZh(), i.answerType(), i.unit(),
                 i.notApplicableAllowed(),
@@ -148,7 +161,32 @@ public class Questionnaires {
                 r instanceof Response.NotApplicable,
                 a == null ? null : a.comment(), a == null ? null : a.decision(), a == null ? null : a.validationReason(),
                 a == null ? null : a.validatedBy(), a == null ? null : a.answeredBy(), a == null ? null : a.answeredAt(),
-                a == null ? null : a.version());
+                a == null ? null : a.version(),
+                a == null ? List.of() : a.evidence().stream().map(e -> EvidenceView.of(e, today)).toList());
+    }
+
+    /** Links a document of the supplier's library to an answer (while the answers may change). */
+    @RolesAllowed(SUPPLIER)
+    public AnswerView linkEvidence(long assessmentId, String indicatorCode, long evidenceId) {
+        return changeEvidence(assessmentId, indicatorCode, evidenceId, true);
+    }
+
+    @RolesAllowed(SUPPLIER)
+    public AnswerView unlinkEvidence(long assessmentId, String indicatorCode, long evidenceId) {
+        return changeEvidence(assessmentId, indicatorCode, evidenceId, false);
+    }
+
+    private AnswerView changeEvidence(long assessmentId, String indicatorCode, long evidenceId, boolean link) {
+        Assessment assessment = visible(assessmentId);
+        Indicator indicator = indicator(assessment, indicatorCode);
+        Evidence evidence = library.find(evidenceId);
+        Answer existing = assessment.answerTo(indicator).orElse(null);
+        Map<String, String> before = existing == null ? null : existing.auditSnapshot();
+        Answer answer = link ? assessment.linkEvidence(indicator, evidence, actor(), clock.instant())
+                : assessment.unlinkEvidence(indicator, evidence, actor(), clock.instant());
+        em.flush();
+        auditTrail.updated(answer, answer.version(), before);
+        return answerView(indicator, answer);
     }
 
     /** Every change to one answer (drafts, submission, reviewers' decisions): who, when, before and after. */
