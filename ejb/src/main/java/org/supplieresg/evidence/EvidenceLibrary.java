@@ -128,8 +128,8 @@ public class EvidenceLibrary {
             EvidenceType type = ContentSniffer.detect(staged.file(), name);
             // One upload at a time per company, so that two parallel uploads cannot both slip under the quota.
             em.find(Supplier.class, supplierId, LockModeType.PESSIMISTIC_WRITE);
-            long used = em.createQuery("SELECT COALESCE(SUM(e.sizeBytes), 0) FROM Evidence e WHERE e.supplierId = :s", Long.class)
-                    .setParameter("s", supplierId).getSingleResult();
+            long used = ((Number) em.createQuery("SELECT COALESCE(SUM(e.sizeBytes), 0) FROM Evidence e WHERE e.supplierId = :s")
+                    .setParameter("s", supplierId).getSingleResult()).longValue();
             if (used + staged.size() > files.quotaBytes()) {
                 throw new InvalidInputException(FieldViolation.of("file", "evidence.quota", files.quotaBytes() / (1024 * 1024),
                         used / (1024 * 1024)));

@@ -3,6 +3,7 @@ package org.supplieresg.web.api;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -87,6 +88,21 @@ public class AssessmentResource {
             throw new BadRequestException("The request has no body: send the answer as JSON.");
         }
         return questionnaires.answer(id, code, input.response(code), input.unit(), input.comment());
+    }
+
+    @PUT
+    @Path("{id}/answers/{code}/evidence/{evidenceId}")
+    @Operation(summary = "Link a document of the company's library to an answer (supplier)",
+            description = "The answer goes back to the reviewer. Refused after submission.")
+    public AnswerView linkEvidence(@PathParam("id") long id, @PathParam("code") String code, @PathParam("evidenceId") long evidenceId) {
+        return questionnaires.linkEvidence(id, code, evidenceId);
+    }
+
+    @DELETE
+    @Path("{id}/answers/{code}/evidence/{evidenceId}")
+    @Operation(summary = "Unlink a document from an answer (supplier)")
+    public AnswerView unlinkEvidence(@PathParam("id") long id, @PathParam("code") String code, @PathParam("evidenceId") long evidenceId) {
+        return questionnaires.unlinkEvidence(id, code, evidenceId);
     }
 
     @POST
