@@ -95,6 +95,30 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Chooses an option of a PrimeFaces select-one menu by the start of its label, as a user does (open, click), and
+     * tries again while the overlay is still opening or closing.
+     */
+    void choose(String menuId, String labelStart) {
+        String css = menuId.replace(":", "\\:");
+        wait.until(d -> {
+            WebElement label = d.findElement(By.id(menuId + "_label"));
+            if (label.getText().startsWith(labelStart)) {
+                return !d.findElement(By.id(menuId + "_panel")).isDisplayed();
+            }
+            WebElement panel = d.findElement(By.id(menuId + "_panel"));
+            if (!panel.isDisplayed()) {
+                d.findElement(By.id(menuId)).click();
+                return false;
+            }
+            List<WebElement> items = d.findElements(By.cssSelector("#" + css + "_items li[data-label^='" + labelStart + "']"));
+            if (!items.isEmpty() && items.get(0).isDisplayed()) {
+                items.get(0).click();
+            }
+            return false;
+        });
+    }
+
     WebElement find(By target) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(target));
     }

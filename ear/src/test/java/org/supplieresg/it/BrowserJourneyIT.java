@@ -302,6 +302,85 @@ class BrowserJourneyIT {
     }
 
     @Test
+    void aSupplierUploadsACertificateForTwoAnswersAndTheReviewerPreviewsAndAcceptsBoth() throws Exception {
+        long supplierId = 16;
+        long assessment = AssessmentFixtures.launchFor(supplierId, "Evidence journey");
+        String username = AssessmentFixtures.supplierUser(supplierId);
+        Http api = Http.basic(username, AssessmentFixtures.PASSWORD);
+        AssessmentFixtures.answerTheRest(api, assessment, Map.of());
+        java.nio.file.Path certificate = java.nio.file.Files.createTempDirectory("evidence").resolve("ISO14001-certificate.pdf");
+        java.nio.file.Files.write(certificate, certificatePdf());
+        try (Browser supplier = new Browser()) {
+            supplier.login(username, AssessmentFixtures.PASSWORD).open("app/questionnaire.xhtml?id=" + assessment);
+            supplier.click(By.cssSelector("button[id$='addEvidence'][data-code='MGT-01']"));
+            supplier.find(By.id("form:evidenceDialog"));
+            supplier.type(By.id("form:uploadIssuer"), "China Quality Certification Centre");
+            supplier.driver.findElement(By.cssSelector("input[type='file'][id$='evidenceUpload_input']")).sendKeys(certificate.toString());
+            supplier.waitForText(By.id("linkedEvidence"), "ISO14001-certificate.pdf");
+            supplier.screenshot("supplier-evidence-uploaded");
+            supplier.click(By.cssSelector("#form\\:evidenceDialog .ui-dialog-titlebar-close"));
+            supplier.waitUntil(d -> d.findElements(By.cssSelector("#form\\:evidenceDialog[aria-hidden='false']")).isEmpty());
+
+            supplier.click(By.cssSelector("button[id$='addEvidence'][data-code='MGT-02']"));
+            supplier.find(By.id("form:evidenceDialog"));
+            supplier.choose("form:linkChoice", "ISO14001-certificate.pdf");
+            supplier.screenshot("supplier-evidence-from-library");
+            supplier.click(By.id("form:linkExisting"));
+            supplier.waitForText(By.id("linkedEvidence"), "ISO14001-certificate.pdf");
+            supplier.click(By.cssSelector("#form\\:evidenceDialog .ui-dialog-titlebar-close"));
+            supplier.waitUntil(d -> d.findElements(By.cssSelector(".evidence-item")).size() >= 2);
+            supplier.screenshot("supplier-evidence-linked-to-two-answers");
+        }
+        assertThat(api.post("api/assessments/" + assessment + "/submit", "{}").status()).isEqualTo(200);
+        long evidenceId = api.get("api/suppliers/" + supplierId + "/evidence").json().get(0).get("id").asLong();
+
+        try (Browser buyer = new Browser()) {
+            buyer.login("buyer", "demo").open("app/questionnaire.xhtml?id=" + assessment);
+            buyer.click(By.cssSelector("a.evidence-preview[data-evidence='ISO14001-certificate.pdf']"));
+            WebElement frame = buyer.find(By.id("evidenceFrame"));
+            assertThat(frame.getAttribute("src")).endsWith("/app/evidence?id=" + evidenceId + "&inline=true");
+            buyer.driver.switchTo().frame(frame);
+            buyer.waitUntil(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+            buyer.driver.switchTo().defaultContent();
+            Thread.sleep(1500); // only for the screenshot: Chrome's PDF viewer paints a moment after its frame has loaded
+            buyer.screenshot("buyer-evidence-preview");
+            buyer.click(By.cssSelector("#form\\:previewDialog .ui-dialog-titlebar-close"));
+            for (String code : List.of("MGT-01", "MGT-02")) {
+                buyer.click(By.cssSelector("button[id$='accept'][data-code='" + code + "']"));
+                buyer.waitUntil(d -> d.findElements(By.xpath("//tr[td[normalize-space()='" + code + "']]//*[contains(@class,'decision-ACCEPTED')]")).size() == 1);
+            }
+            buyer.screenshot("buyer-evidence-answers-accepted");
+        }
+        Http.Reply inline = Http.formLogin("buyer", "demo").get("app/evidence?id=" + evidenceId + "&inline=true");
+        assertThat(inline.status()).isEqualTo(200);
+        assertThat(inline.header("Content-Type")).startsWith("application/pdf");
+        assertThat(inline.header("Content-Disposition")).startsWith("inline;");
+        com.fasterxml.jackson.databind.JsonNode answers = Http.basic("buyer", "demo").get("api/assessments/" + assessment).json().get("answers");
+        for (com.fasterxml.jackson.databind.JsonNode row : answers) {
+            if (List.of("MGT-01", "MGT-02").contains(row.get("code").asText())) {
+                assertThat(row.get("decision").asText()).isEqualTo("ACCEPTED");
+                assertThat(row.get("evidence").get(0).get("id").asLong()).isEqualTo(evidenceId);
+            }
+        }
+    }
+
+    /** A one-page certificate, as a certification body would issue it. */
+    private static byte[] certificatePdf() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        com.lowagie.text.Document document = new com.lowagie.text.Document(com.lowagie.text.PageSize.A4);
+        com.lowagie.text.pdf.PdfWriter.getInstance(document, out);
+        document.open();
+        document.add(new com.lowagie.text.Paragraph("CERTIFICATE",
+                com.lowagie.text.FontFactory.getFont(com.lowagie.text.FontFactory.HELVETICA_BOLD, 28)));
+        document.add(new com.lowagie.text.Paragraph("Environmental management system ISO 14001:2015"));
+        document.add(new com.lowagie.text.Paragraph("Fujian Haixi Nickel Industry Co., Ltd. - nickel sulphate production site"));
+        document.add(new com.lowagie.text.Paragraph("Certificate No. 00126E30412R2M (test document)"));
+        document.add(new com.lowagie.text.Paragraph("Valid from 2025-01-15 to 2028-01-14"));
+        document.close();
+        return out.toByteArray();
+    }
+
+    @Test
     void theSupplierListExportsToExcelExactlyWhatTheDatabaseHolds() throws Exception {
         Http officer = Http.formLogin("officer", "demo");
         Http.Reply page = officer.get("app/suppliers/list.xhtml");

@@ -5,6 +5,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
+import org.supplieresg.evidence.Evidence;
+import org.supplieresg.evidence.EvidenceFiles;
+import org.supplieresg.evidence.EvidenceKind;
+import org.supplieresg.evidence.EvidenceLibrary;
+import org.supplieresg.evidence.EvidenceView;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -98,7 +107,20 @@ public class QuestionnaireBacking implements Serializable {
     @Inject
     FormMessages messages;
 
+    @Inject
+    EvidenceLibrary library;
+
+    @Inject
+    EvidenceFiles evidenceFiles;
+
     private Long id;
+    private Row evidenceRow;
+    private List<EvidenceView> libraryDocuments = List.of();
+    private Long linkChoice;
+    private EvidenceKind uploadKind = EvidenceKind.CERTIFICATE;
+    private String uploadIssuer;
+    private LocalDate uploadValidTo;
+    private EvidenceView preview;
     private QuestionnaireView questionnaire;
     private Map<String, List<Row>> rowsByDimension;
 
@@ -132,6 +154,82 @@ public class QuestionnaireBacking implements Serializable {
             messages.show(e);
         }
     }
+
+    /** Opens the evidence dialog for one answer: what supports it, the library, and an upload. */
+    public void openEvidence(Row row) {
+        evidenceRow = row;
+        linkChoice = null;
+        libraryDocuments = library.library(questionnaire.assessment().supplierId());
+    }
+
+    /** Stores an uploaded file in the company's library and links it to the answer of the open dialog. */
+    public void upload(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        try (InputStream in = file.getInputStream()) {
+            EvidenceView stored = library.upload(questionnaire.assessment().supplierId(), in, file.getFileName(),
+                    new Evidence.Details(uploadKind, blankToNull(uploadIssuer), null, uploadValidTo, null));
+            link(stored.id());
+            messages.info("evidence.uploaded", stored.fileName());
+        } catch (InvalidInputException e) {
+            messages.show(e);
+        } catch (IOException e) {
+            messages.error("evidence.uploadFailed");
+        }
+    }
+
+    public void linkExisting() {
+        if (linkChoice == null) {
+            messages.error("evidence.chooseDocument");
+            return;
+        }
+        try {
+            link(linkChoice);
+        } catch (InvalidInputException e) {
+            messages.show(e);
+        }
+    }
+
+    public void unlink(EvidenceView evidence) {
+        try {
+            evidenceRow.refresh(questionnaires.unlinkEvidence(id, evidenceRow.view.code(), evidence.id()));
+        } catch (InvalidInputException e) {
+            messages.show(e);
+        }
+    }
+
+    private void link(long evidenceId) {
+        evidenceRow.refresh(questionnaires.linkEvidence(id, evidenceRow.view.code(), evidenceId));
+        libraryDocuments = library.library(questionnaire.assessment().supplierId());
+        linkChoice = null;
+    }
+
+    /** Shows a PDF or an image next to the answer it supports. */
+    public void preview(EvidenceView evidence) {
+        preview = evidence;
+    }
+
+    public String contentUrl(EvidenceView evidence, boolean inline) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/app/evidence?id="
+                + evidence.id() + (inline ? "&inline=true" : "");
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public Row getEvidenceRow() { return evidenceRow; }
+    public List<EvidenceView> getLibraryDocuments() { return libraryDocuments; }
+    public Long getLinkChoice() { return linkChoice; }
+    public void setLinkChoice(Long linkChoice) { this.linkChoice = linkChoice; }
+    public EvidenceKind getUploadKind() { return uploadKind; }
+    public void setUploadKind(EvidenceKind uploadKind) { this.uploadKind = uploadKind; }
+    public String getUploadIssuer() { return uploadIssuer; }
+    public void setUploadIssuer(String uploadIssuer) { this.uploadIssuer = uploadIssuer; }
+    public LocalDate getUploadValidTo() { return uploadValidTo; }
+    public void setUploadValidTo(LocalDate uploadValidTo) { this.uploadValidTo = uploadValidTo; }
+    public EvidenceKind[] getEvidenceKinds() { return EvidenceKind.values(); }
+    public long getMaxUploadBytes() { return evidenceFiles.maxBytes(); }
+    public EvidenceView getPreview() { return preview; }
 
     public void submit() {
         try {
