@@ -36,7 +36,7 @@ public final class UploadBenchmark {
     private static final int FILES = 200;
     private static final int SIZE = 5 * 1024 * 1024;
     private static final int PARALLEL = 8;
-    private static final Pattern USED_HEAP = Pattern.compile("(?m)^base_memory_usedHeap_bytes(?:\\{[^}]*})? ([0-9.eE+]+)");
+    private static final Pattern USED_HEAP = Pattern.compile("(?m)^(?:base_)?memory_usedHeap_bytes(?:\\{[^}]*})? ([0-9.eE+]+)");
 
     private UploadBenchmark() {
     }
@@ -47,7 +47,7 @@ public final class UploadBenchmark {
         Files.createDirectories(copyDirectory);
         String supplier = "Basic " + Base64.getEncoder().encodeToString("supplier:demo".getBytes(StandardCharsets.UTF_8));
         String admin = "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8));
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
         byte[][] files = new byte[FILES][];
         for (int i = 0; i < FILES; i++) {
@@ -80,8 +80,8 @@ public final class UploadBenchmark {
         long heapAfter = heap(http, application, admin);
 
         long copyNanos = parallel(i -> copy(copyDirectory.resolve("copy-" + i + ".pdf"), files[i]));
-        try (var files = Files.list(copyDirectory)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
+        try (var copies = Files.list(copyDirectory)) {
+            for (Path f : (Iterable<Path>) copies::iterator) {
                 Files.delete(f);
             }
         }
@@ -155,7 +155,7 @@ public final class UploadBenchmark {
     }
 
     private static long heap(HttpClient http, URI application, String authorization) throws IOException, InterruptedException {
-        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(application.resolve("metrics/base"))
+        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(application.resolve("metrics?scope=base"))
                 .header("Authorization", authorization).header("Accept", "text/plain").build(), HttpResponse.BodyHandlers.ofString());
         Matcher m = USED_HEAP.matcher(metrics.body());
         if (!m.find()) {
