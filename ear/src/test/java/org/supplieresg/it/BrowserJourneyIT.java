@@ -350,6 +350,19 @@ class BrowserJourneyIT {
                 buyer.waitUntil(d -> d.findElements(By.xpath("//tr[td[normalize-space()='" + code + "']]//*[contains(@class,'decision-ACCEPTED')]")).size() == 1);
             }
             buyer.screenshot("buyer-evidence-answers-accepted");
+            buyer.type(By.xpath("//tr[td[normalize-space()='MGT-03']]//input[contains(@id,'reason')]"), "Send the board minutes that review ESG performance");
+            buyer.click(By.xpath("//tr[td[normalize-space()='MGT-03']]//button[contains(@id,'reject')]"));
+            buyer.waitUntil(d -> d.findElements(By.xpath("//tr[td[normalize-space()='MGT-03']]//*[contains(@class,'decision-REJECTED')]")).size() == 1);
+        }
+        String soon = java.time.LocalDate.now().plusDays(30).toString();
+        assertThat(api.postBytes("api/suppliers/" + supplierId + "/evidence?fileName=ISO45001.pdf&kind=CERTIFICATE&validTo=" + soon,
+                "application/pdf", EvidenceIT.pdf("ISO 45001 certificate")).status()).isEqualTo(201);
+        try (Browser supplier = new Browser()) {
+            supplier.login(username, AssessmentFixtures.PASSWORD).open("app/home.xhtml");
+            assertThat(supplier.find(By.id("toFix")).getText()).contains("MGT-03", "Send the board minutes that review ESG performance");
+            assertThat(supplier.find(By.id("expiring")).getText()).contains("ISO45001.pdf", soon);
+            assertThat(supplier.find(By.id("library")).getText()).contains("ISO14001-certificate.pdf", "ISO45001.pdf");
+            supplier.screenshot("supplier-home-to-do");
         }
         Http.Reply inline = Http.formLogin("buyer", "demo").get("app/evidence?id=" + evidenceId + "&inline=true");
         assertThat(inline.status()).isEqualTo(200);

@@ -189,6 +189,27 @@ public class Questionnaires {
         return answerView(indicator, answer);
     }
 
+    /** An answer a reviewer sent back, for the supplier's to-do list. */
+    public record ToFix(long assessmentId, String campaign, String code, String textEn, String textZh, Decision decision,
+                        String reason, String decidedBy) {
+    }
+
+    /** The answers of a company that reviewers rejected or asked more about, in open campaigns. */
+    @RolesAllowed({SUPPLIER, PROCUREMENT, ADMIN, SUSTAINABILITY_OFFICER, AUDITOR})
+    public List<ToFix> toFix(long supplierId) {
+        currentUser.requireAccessTo(supplierId);
+        return em.createQuery("SELECT x FROM Answer x JOIN FETCH x.indicator i JOIN FETCH x.assessment a JOIN FETCH a.campaign c"
+                        + " WHERE a.supplier.id = :s AND x.decision IN :sentBack AND c.status = :open"
+                        + " ORDER BY c.deadline, i.code", Answer.class)
+                .setParameter("s", supplierId)
+                .setParameter("sentBack", List.of(Decision.REJECTED, Decision.MORE_INFO))
+                .setParameter("open", CampaignStatus.OPEN)
+                .getResultStream()
+                .map(x -> new ToFix(x.assessment().id(), x.assessment().campaign().name(), x.indicator().code(),
+                        x.indicator().textEn(), x.indicator().textZh(), x.decision(), x.validationReason(), x.validatedBy()))
+                .toList();
+    }
+
     /** Every change to one answer (drafts, submission, reviewers' decisions): who, when, before and after. */
     @RolesAllowed({SUPPLIER, PROCUREMENT, ADMIN, SUSTAINABILITY_OFFICER, AUDITOR})
     public List<org.supplieresg.audittrail.AuditRecord> answerHistory(long assessmentId, String indicatorCode) {

@@ -84,6 +84,18 @@ public class EvidenceLibrary {
                 .setParameter("s", supplierId).getResultStream().map(e -> EvidenceView.of(e, today)).toList();
     }
 
+    /**
+     * The latest versions whose validity ends within {@code days} or has ended, soonest first: what the supplier must
+     * renew before the answers resting on them lose their support.
+     */
+    public List<EvidenceView> expiring(long supplierId, int days) {
+        LocalDate today = today();
+        return library(supplierId).stream()
+                .filter(e -> e.validTo() != null && !e.validTo().isAfter(today.plusDays(days)))
+                .sorted(java.util.Comparator.comparing(EvidenceView::validTo))
+                .toList();
+    }
+
     /** Every version of the document a piece of evidence belongs to, newest first. */
     public List<EvidenceView> versions(long evidenceId) {
         Evidence evidence = visible(evidenceId);

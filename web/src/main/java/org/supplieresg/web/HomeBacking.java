@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.supplieresg.assessment.AssessmentSummary;
 import org.supplieresg.assessment.Questionnaires;
+import org.supplieresg.evidence.EvidenceLibrary;
+import org.supplieresg.evidence.EvidenceView;
 import org.supplieresg.identity.CurrentUser;
 
 /** The home page: for a supplier user, the questionnaires of its company and where each stands. */
@@ -19,7 +21,40 @@ public class HomeBacking {
     @Inject
     Questionnaires questionnaires;
 
+    @Inject
+    EvidenceLibrary evidence;
+
     private List<AssessmentSummary> assessments;
+    private List<Questionnaires.ToFix> toFix;
+    private List<EvidenceView> expiring;
+    private List<EvidenceView> library;
+
+    /** Answers that reviewers sent back, in open campaigns. */
+    public List<Questionnaires.ToFix> getToFix() {
+        if (toFix == null) {
+            toFix = currentUser.companyId().filter(c -> currentUser.isSupplierUser()).map(questionnaires::toFix).orElse(List.of());
+        }
+        return toFix;
+    }
+
+    /** Certificates and other evidence whose validity ends within 60 days or has ended. */
+    public List<EvidenceView> getExpiring() {
+        if (expiring == null) {
+            expiring = currentUser.companyId().filter(c -> currentUser.isSupplierUser())
+                    .map(c -> evidence.expiring(c, EXPIRY_WARNING_DAYS)).orElse(List.of());
+        }
+        return expiring;
+    }
+
+    /** The company's evidence library. */
+    public List<EvidenceView> getLibrary() {
+        if (library == null) {
+            library = currentUser.companyId().filter(c -> currentUser.isSupplierUser()).map(evidence::library).orElse(List.of());
+        }
+        return library;
+    }
+
+    static final int EXPIRY_WARNING_DAYS = 60;
 
     public List<AssessmentSummary> getAssessments() {
         if (assessments == null) {
