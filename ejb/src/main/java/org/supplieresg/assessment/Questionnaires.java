@@ -11,17 +11,22 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.InputStream;
 import java.time.Clock;
-import java.util.List;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.supplieresg.audittrail.AuditTrail;
 import org.supplieresg.evidence.Evidence;
 import org.supplieresg.evidence.EvidenceLibrary;
 import org.supplieresg.evidence.EvidenceView;
-
-import java.util.Map;
-import org.supplieresg.audittrail.AuditTrail;
 import org.supplieresg.identity.CurrentUser;
+import org.supplieresg.reports.QuestionnaireWorkbook;
 import org.supplieresg.scoring.Response;
 import org.supplieresg.shared.ConcurrentChangeException;
 import org.supplieresg.shared.FieldViolation;
@@ -187,6 +192,136 @@ public class Questionnaires {
         em.flush();
         auditTrail.updated(answer, answer.version(), before);
         return answerView(indicator, answer);
+    }
+
+    /** The questionnaire as workbook content, with the answers given so far. */
+    @RolesAllowed({SUPPLIER, PROCUREMENT, ADMIN, SUSTAINABILITY_OFFICER, AUDITOR})
+    public QuestionnaireWorkbookContent workbook(long assessmentId) {
+        Assessment assessment = visible(assessmentId);
+        QuestionnaireView view = view(assessment);
+        QuestionnaireWorkbook.Header header = new QuestionnaireWorkbook.Header(assessment.id(), assessment.supplier().legalName(),
+                assessment.campaign().name(), assessment.campaign().deadline().toString(), assessment.campaign().catalogueVersion().versionNo());
+        List<QuestionnaireWorkbook.Question> questions = view.answers().stream().map(a -> new QuestionnaireWorkbook.Question(
+                a.code(), a.dimension(), a.textEn(), a.textZh(), a.answerType().name(), a.unit(), a.notApplicableAllowed(),
+                a.notApplicable() ? QuestionnaireWorkbook.NOT_APPLICABLE : a.yes() != null ? (a.yes() ? "YES" : "NO")
+                        : a.maturityLevel() != null ? String.valueOf(a.maturityLevel())
+                        : a.value() != null ? a.value().stripTrailingZeros().toPlainString() : null,
+                a.comment(), a.decision() == null || a.decision() == Decision.PENDING ? null
+                        : a.decision() + (a.decisionReason() == null ? "" : ": " + a.decisionReason()))).toList();
+        return new QuestionnaireWorkbookContent(header, questions);
+    }
+
+    /** Workbook content for the writer in {@code reports}. */
+    public record QuestionnaireWorkbookContent(QuestionnaireWorkbook.Header header, List<QuestionnaireWorkbook.Question> questions) {
+    }
+
+    /**
+     * Takes back a filled questionnaire workbook, all or nothing: every row is checked first (code, answer form, what
+     * the indicator takes); if any row is wrong, nothing is saved and every problem is reported with its row.
+     *
+     * @return how many answers were saved
+     */
+    @RolesAllowed(SUPPLIER)
+    public int importWorkbook(long assessmentId, InputStream workbook) {
+        Assessment assessment = visible(assessmentId);
+        QuestionnaireWorkbook.Reading reading = QuestionnaireWorkbook.read(workbook);
+        List<FieldViolation> problems = new ArrayList<>(reading.problems().stream()
+                .map(p -> new FieldViolation(p.row() == 0 ? "file" : "row " + p.row(), p.messageKey(), p.arguments())).toList());
+        if (reading.assessmentId() != null && reading.assessmentId() != assessmentId) {
+            problems.add(FieldViolation.of("file", "questionnaire.file.otherAssessment", String.valueOf(reading.assessmentId()),
+                    String.valueOf(assessmentId)));
+        }
+        if (assessment.status() != AssessmentStatus.IN_PROGRESS || !assessment.campaign().isOpen()) {
+            problems.add(FieldViolation.of("file", "assessment.locked"));
+        }
+        Map<String, Indicator> indicators = new HashMap<>();
+        indicators(assessment).forEach(i -> indicators.put(i.code(), i));
+        Map<Indicator, QuestionnaireWorkbook.Entry> rows = new LinkedHashMap<>();
+        Map<Indicator, Response> responses = new HashMap<>();
+        for (QuestionnaireWorkbook.Entry entry : reading.entries()) {
+            String where = "row " + entry.row() + " " + entry.code();
+            Indicator indicator = indicators.get(entry.code());
+            if (indicator == null) {
+                problems.add(FieldViolation.of(where, "questionnaire.row.unknownCode", entry.row(), entry.code()));
+                continue;
+            }
+            if (rows.put(indicator, entry) != null) {
+                problems.add(FieldViolation.of(where, "questionnaire.row.duplicate", entry.row(), entry.code()));
+                continue;
+            }
+            if (entry.answer() == null) {
+                continue; // a comment alone changes nothing
+            }
+            Response response = parse(indicator, entry, problems);
+            if (response != null) {
+                Assessment.responseViolations(indicator, response).forEach(v ->
+                        problems.add(new FieldViolation(where, v.messageKey(), v.arguments())));
+                responses.put(indicator, response);
+            }
+        }
+        InvalidInputException.throwIfAny(problems);
+        int saved = 0;
+        for (Map.Entry<Indicator, Response> answer : responses.entrySet()) {
+            Indicator indicator = answer.getKey();
+            Answer existing = assessment.answerTo(indicator).orElse(null);
+            String comment = rows.get(indicator).comment();
+            if (existing != null && existing.response().equals(answer.getValue()) && Objects.equals(existing.comment(), comment)) {
+                continue; // unchanged: no new version, no audit entry
+            }
+            Map<String, String> before = existing == null ? null : existing.auditSnapshot();
+            Answer stored = assessment.answer(indicator, answer.getValue(), comment, actor(), clock.instant());
+            if (existing == null) {
+                em.persist(stored);
+                em.flush();
+                auditTrail.created(stored, stored.version());
+            } else {
+                em.flush();
+                auditTrail.updated(stored, stored.version(), before);
+            }
+            saved++;
+        }
+        return saved;
+    }
+
+    /** An answer as typed in the workbook, or null with a problem recorded. */
+    private static Response parse(Indicator indicator, QuestionnaireWorkbook.Entry entry, List<FieldViolation> problems) {
+        String where = "row " + entry.row() + " " + entry.code();
+        String text = entry.answer().strip().toUpperCase(java.util.Locale.ROOT);
+        if (List.of("N/A", "NA", "不适用").contains(text)) {
+            return new Response.NotApplicable();
+        }
+        switch (indicator.answerType()) {
+            case YES_NO -> {
+                if (List.of("YES", "Y", "TRUE", "是").contains(text)) {
+                    return new Response.YesNo(true);
+                }
+                if (List.of("NO", "N", "FALSE", "否").contains(text)) {
+                    return new Response.YesNo(false);
+                }
+                problems.add(FieldViolation.of(where, "questionnaire.row.yesNo", entry.row(), entry.code(), entry.answer()));
+            }
+            case MATURITY -> {
+                try {
+                    int level = new java.math.BigDecimal(text).intValueExact();
+                    if (level >= 0 && level <= 4) {
+                        return new Response.Maturity(level);
+                    }
+                } catch (ArithmeticException | NumberFormatException e) {
+                    // reported below
+                }
+                problems.add(FieldViolation.of(where, "questionnaire.row.level", entry.row(), entry.code(), entry.answer()));
+            }
+            case NUMERIC -> {
+                try {
+                    return new Response.Kpi(new java.math.BigDecimal(text.replace(",", "")));
+                } catch (NumberFormatException e) {
+                    problems.add(FieldViolation.of(where, "questionnaire.row.number", entry.row(), entry.code(), entry.answer(),
+                            String.valueOf(indicator.unit())));
+                }
+            }
+            case CALCULATED -> problems.add(FieldViolation.of(where, "answer.calculated", entry.code()));
+        }
+        return null;
     }
 
     /** An answer a reviewer sent back, for the supplier's to-do list. */

@@ -20,6 +20,7 @@ import org.supplieresg.assessment.AnswerView;
 import org.supplieresg.assessment.Decision;
 import org.supplieresg.assessment.QuestionnaireView;
 import org.supplieresg.assessment.Questionnaires;
+import org.supplieresg.reports.QuestionnaireWorkbook;
 import org.supplieresg.scoring.Response;
 import org.supplieresg.scoring.ScoreCard;
 import org.supplieresg.scoring.Scores;
@@ -88,6 +89,35 @@ public class AssessmentResource {
             throw new BadRequestException("The request has no body: send the answer as JSON.");
         }
         return questionnaires.answer(id, code, input.response(code), input.unit(), input.comment());
+    }
+
+    /** What an imported workbook changed. */
+    public record ImportResult(int saved, QuestionnaireView questionnaire) {
+    }
+
+    @GET
+    @Path("{id}/workbook")
+    @Produces(CatalogueVersionResource.XLSX)
+    @Operation(summary = "The questionnaire as an Excel workbook to fill in offline")
+    public jakarta.ws.rs.core.Response workbook(@PathParam("id") long id) {
+        Questionnaires.QuestionnaireWorkbookContent content = questionnaires.workbook(id);
+        jakarta.ws.rs.core.StreamingOutput body = out -> QuestionnaireWorkbook.write(content.header(), content.questions(), out);
+        return jakarta.ws.rs.core.Response.ok(body, CatalogueVersionResource.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"questionnaire-" + id + ".xlsx\"").build();
+    }
+
+    @POST
+    @Path("{id}/workbook")
+    @Consumes({CatalogueVersionResource.XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Take back a filled questionnaire workbook (supplier)",
+            description = "All or nothing: if any row is wrong, the answer is a 400 listing every row and problem, and nothing is saved.")
+    public ImportResult importWorkbook(@PathParam("id") long id, java.io.InputStream workbook) {
+        try {
+            int saved = questionnaires.importWorkbook(id, workbook);
+            return new ImportResult(saved, questionnaires.get(id));
+        } finally {
+            Uploads.drain(workbook);
+        }
     }
 
     @PUT

@@ -11,9 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -60,13 +58,13 @@ public class CatalogueVersionResource {
     @Operation(summary = "Import an edited workbook as a new draft version (admin)",
             description = "All or nothing: any problem (duplicate codes, weights not adding up to 100 %, a missing "
                     + "translation, a malformed sheet) comes back as a 400 listing each one, and nothing is stored.")
-    public Response importDraft(InputStream workbook) throws IOException {
+    public Response importDraft(InputStream workbook) {
         try {
             CatalogueVersions.VersionView draft = versions.importDraft(workbook);
             return Response.status(Response.Status.CREATED).entity(draft).build();
         } finally {
             // A refusal (403, 400) must still read the upload, or the client sees a closed connection, not the answer.
-            workbook.transferTo(OutputStream.nullOutputStream());
+            Uploads.drain(workbook);
         }
     }
 

@@ -51,14 +51,14 @@ public class EvidenceResource {
                                   @HeaderParam("Content-Disposition") String disposition, @QueryParam("kind") String kind,
                                   @QueryParam("issuer") String issuer, @QueryParam("validFrom") String validFrom,
                                   @QueryParam("validTo") String validTo, @QueryParam("language") String language,
-                                  InputStream body, @Context UriInfo uri) throws IOException {
+                                  InputStream body, @Context UriInfo uri) {
         try {
             EvidenceView stored = library.uploadVersion(evidenceId, body, name(fileName, disposition),
                     details(kind, issuer, validFrom, validTo, language));
             return Response.created(uri.getBaseUriBuilder().path("evidence").path(String.valueOf(stored.id())).build())
                     .entity(stored).build();
         } finally {
-            drain(body);
+            Uploads.drain(body);
         }
     }
 
@@ -139,16 +139,4 @@ public class EvidenceResource {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    /**
-     * A refusal must still read the upload, or the client sees a closed connection instead of the answer; beyond
-     * 100 MB the connection is dropped instead.
-     */
-    static void drain(InputStream body) throws IOException {
-        byte[] buffer = new byte[64 * 1024];
-        long left = 100L * 1024 * 1024;
-        int read;
-        while (left > 0 && (read = body.read(buffer)) >= 0) {
-            left -= read;
-        }
-    }
 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,14 +45,14 @@ public class SupplierEvidenceResource {
                            @HeaderParam("Content-Disposition") String disposition, @QueryParam("kind") String kind,
                            @QueryParam("issuer") String issuer, @QueryParam("validFrom") String validFrom,
                            @QueryParam("validTo") String validTo, @QueryParam("language") String language,
-                           InputStream body, @Context UriInfo uri) throws IOException {
+                           InputStream body, @Context UriInfo uri) {
         try {
             EvidenceView stored = library.upload(supplierId, body, EvidenceResource.name(fileName, disposition),
                     EvidenceResource.details(kind, issuer, validFrom, validTo, language));
             return Response.created(uri.getBaseUriBuilder().path("evidence").path(String.valueOf(stored.id())).build())
                     .entity(stored).build();
         } finally {
-            EvidenceResource.drain(body);
+            Uploads.drain(body);
         }
     }
 }

@@ -8,6 +8,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.supplieresg.reports.QuestionnaireWorkbook;
+import org.supplieresg.web.i18n.Texts;
 import org.primefaces.model.file.UploadedFile;
 import org.supplieresg.evidence.Evidence;
 import org.supplieresg.evidence.EvidenceFiles;
@@ -113,6 +117,9 @@ public class QuestionnaireBacking implements Serializable {
     @Inject
     EvidenceFiles evidenceFiles;
 
+    @Inject
+    Texts texts;
+
     private Long id;
     private Row evidenceRow;
     private List<EvidenceView> libraryDocuments = List.of();
@@ -121,6 +128,11 @@ public class QuestionnaireBacking implements Serializable {
     private String uploadIssuer;
     private LocalDate uploadValidTo;
     private EvidenceView preview;
+    private List<ImportProblem> importProblems;
+
+    /** One problem of an uploaded workbook, in the reader's language. */
+    public record ImportProblem(String where, String message) implements Serializable {
+    }
     private QuestionnaireView questionnaire;
     private Map<String, List<Row>> rowsByDimension;
 
@@ -154,6 +166,66 @@ public class QuestionnaireBacking implements Serializable {
             messages.show(e);
         }
     }
+
+    /** The questionnaire as an Excel workbook to fill in offline. */
+    public StreamedContent getWorkbook() {
+        return DefaultStreamedContent.builder()
+                .name("questionnaire-" + id + ".xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .writer(out -> {
+                    try {
+                        Questionnaires.QuestionnaireWorkbookContent content = questionnaires.workbook(id);
+                        QuestionnaireWorkbook.write(content.header(), content.questions(), out);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                })
+                .build();
+    }
+
+    /** Takes back a filled workbook: all answers saved, or none and the list of rows to correct. */
+    public void importWorkbook(FileUploadEvent event) {
+        importProblems = null;
+        try (InputStream in = event.getFile().getInputStream()) {
+            int saved = questionnaires.importWorkbook(id, in);
+            load();
+            messages.info("workbook.imported", saved);
+        } catch (InvalidInputException e) {
+            importProblems = e.violations().stream().map(v -> new ImportProblem(v.field(), v.message(texts.locale()))).toList();
+            messages.error("workbook.refused", importProblems.size());
+        } catch (IOException e) {
+            messages.error("evidence.uploadFailed");
+        }
+    }
+
+    /** The problems of the last refused workbook as a CSV file (UTF-8 with BOM, so that Excel shows Chinese). */
+    public StreamedContent getErrorReport() {
+        return DefaultStreamedContent.builder()
+                .name("questionnaire-" + id + "-problems.csv")
+                .contentType("text/csv; charset=UTF-8")
+                .writer(out -> {
+                    StringBuilder csv = new StringBuilder("\uFEFFwhere,problem\r\n");
+                    for (ImportProblem p : importProblems == null ? List.<ImportProblem>of() : importProblems) {
+                        csv.append(csvField(p.where())).append(',').append(csvField(p.message())).append("\r\n");
+                    }
+                    try {
+                        out.write(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                })
+                .build();
+    }
+
+    private static String csvField(String value) {
+        String safe = value == null ? "" : value;
+        if (!safe.isEmpty() && "=+-@".indexOf(safe.charAt(0)) >= 0) {
+            safe = "'" + safe; // never a formula in the reader's spreadsheet
+        }
+        return '"' + safe.replace("\"", "\"\"") + '"';
+    }
+
+    public List<ImportProblem> getImportProblems() { return importProblems; }
 
     /** Opens the evidence dialog for one answer: what supports it, the library, and an upload. */
     public void openEvidence(Row row) {
