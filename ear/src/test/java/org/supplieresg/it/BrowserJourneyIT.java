@@ -377,6 +377,38 @@ class BrowserJourneyIT {
         }
     }
 
+    @Test
+    void aSupplierAnswersOfflineInExcelAndUploadsTheWorkbook() throws Exception {
+        long supplierId = 18;
+        long assessment = AssessmentFixtures.launchFor(supplierId, "Offline journey");
+        String username = AssessmentFixtures.supplierUser(supplierId);
+        Http api = Http.basic(username, AssessmentFixtures.PASSWORD);
+        byte[] blank = api.getBytes("api/assessments/" + assessment + "/workbook");
+        java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> catalogue = AssessmentFixtures.catalogue();
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("workbook");
+        java.nio.file.Path wrong = dir.resolve("questionnaire-wrong.xlsx");
+        java.nio.file.Files.write(wrong, CatalogueVersionIT.edit(blank, w -> {
+            QuestionnaireWorkbookIT.fillBest(w.getSheet("Questionnaire 问卷"), catalogue);
+            QuestionnaireWorkbookIT.answer(w.getSheet("Questionnaire 问卷"), "MGT-02", "maybe");
+        }));
+        java.nio.file.Path right = dir.resolve("questionnaire.xlsx");
+        java.nio.file.Files.write(right, CatalogueVersionIT.edit(blank, w ->
+                QuestionnaireWorkbookIT.fillBest(w.getSheet("Questionnaire 问卷"), catalogue)));
+        try (Browser supplier = new Browser()) {
+            supplier.login(username, AssessmentFixtures.PASSWORD).open("app/questionnaire.xhtml?id=" + assessment);
+            supplier.driver.findElement(By.cssSelector("input[type='file'][id$='workbookUpload_input']")).sendKeys(wrong.toString());
+            supplier.waitForText(By.id("form:problemTable"), "“maybe” is not YES, NO or N/A.");
+            supplier.find(By.id("form:errorReport"));
+            assertThat(supplier.find(By.id("q-progress")).getText()).startsWith("0 /");
+            supplier.screenshot("supplier-workbook-refused");
+
+            supplier.driver.findElement(By.cssSelector("input[type='file'][id$='workbookUpload_input']")).sendKeys(right.toString());
+            supplier.waitUntil(d -> d.findElement(By.id("q-progress")).getText().matches("(\\d+) / \\1"));
+            assertThat(supplier.driver.findElements(By.id("form:problemTable"))).isEmpty();
+            supplier.screenshot("supplier-workbook-taken-back");
+        }
+    }
+
     /** A one-page certificate, as a certification body would issue it. */
     private static byte[] certificatePdf() {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
