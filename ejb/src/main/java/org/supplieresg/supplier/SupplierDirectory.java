@@ -108,7 +108,7 @@ public class SupplierDirectory {
      *                        told what they changed
      */
     @RolesAllowed({PROCUREMENT, ADMIN})
-    public SupplierDetails revise(long id, long expectedVersion, SupplierProfile profile) {
+    public SupplierDetails revise(long id, Long expectedVersion, SupplierProfile profile) {
         Supplier supplier = find(id);
         checkVersion(supplier, expectedVersion);
         InvalidInputException.throwIfAny(profile.violations());
@@ -129,7 +129,7 @@ public class SupplierDirectory {
 
     /** A supplier user updates its own company's local name, region and contacts. */
     @RolesAllowed(SUPPLIER)
-    public SupplierDetails updateOwnCompany(long expectedVersion, CompanyProfile profile) {
+    public SupplierDetails updateOwnCompany(Long expectedVersion, CompanyProfile profile) {
         Supplier supplier = find(ownCompanyId());
         checkVersion(supplier, expectedVersion);
         Map<String, String> before = supplier.auditSnapshot();
@@ -141,7 +141,7 @@ public class SupplierDirectory {
 
     /** Removes a supplier registered by mistake. Refused while Tier-2 suppliers or user accounts depend on it. */
     @RolesAllowed(ADMIN)
-    public void delete(long id, long expectedVersion) {
+    public void delete(long id, Long expectedVersion) {
         Supplier supplier = find(id);
         checkVersion(supplier, expectedVersion);
         long children = countTierTwo(supplier);
@@ -188,7 +188,11 @@ public class SupplierDirectory {
         return supplier;
     }
 
-    private void checkVersion(Supplier supplier, long expectedVersion) {
+    /** The version the caller loaded must be given (checked here, after the caller's role) and still be current. */
+    private void checkVersion(Supplier supplier, Long expectedVersion) {
+        if (expectedVersion == null) {
+            throw new InvalidInputException(FieldViolation.of("version", "field.required"));
+        }
         if (supplier.version() != expectedVersion) {
             throw new ConcurrentChangeException("Supplier " + supplier.legalName(), expectedVersion, supplier.version(),
                     auditTrail.changesSince("Supplier", supplier.auditId(), expectedVersion));

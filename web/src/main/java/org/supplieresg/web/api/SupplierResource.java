@@ -141,10 +141,7 @@ public class SupplierResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SupplierDetails revise(@PathParam("id") long id, SupplierInput input) {
         SupplierInput body = required(input);
-        if (body.version() == null) {
-            throw new InvalidInputException(FieldViolation.of("version", "field.required"));
-        }
-        return directory.revise(id, body.version(), body.toProfile());
+        return directory.revise(id, body.version(), body.toProfile()); // the service checks the caller's role, then the version
     }
 
     @DELETE
@@ -157,10 +154,7 @@ public class SupplierResource {
     @APIResponse(responseCode = "409", description = "Changed since your version; nothing deleted",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response delete(@PathParam("id") long id, @QueryParam("version") Long version) {
-        if (version == null) {
-            throw new InvalidInputException(FieldViolation.of("version", "field.required"));
-        }
-        directory.delete(id, version);
+        directory.delete(id, version); // the service checks the caller's role, then the version
         return Response.noContent().build();
     }
 

@@ -1,0 +1,126 @@
+package org.supplieresg.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Company isolation, swept: every operation the OpenAPI document lists, and every page and download URL, called by a
+ * user of company B with the ids of company A's supplier record, campaign, questionnaire, answer and evidence. Each
+ * answers 403 or 404, and no answer of any kind carries A's data.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TenantIsolationIT {
+
+    private static final long COMPANY_A = 19;
+    private static final long COMPANY_B = 20;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    @Test
+    void anotherCompanysIdsOpenNothingAnywhere() {
+        String marker = "isolation-" + System.nanoTime();
+        Http buyer = Http.basic("buyer", "demo");
+        String legalName = buyer.get("api/suppliers/" + COMPANY_A).json().get("legalName").asText();
+        long assessment = AssessmentFixtures.launchFor(COMPANY_A, marker);
+        long campaign = buyer.get("api/assessments/" + assessment).json().get("assessment").get("campaignId").asLong();
+        String userA = AssessmentFixtures.supplierUser(COMPANY_A);
+        Http a = Http.basic(userA, AssessmentFixtures.PASSWORD);
+        assertThat(a.put("api/assessments/" + assessment + "/answers/MGT-02", Map.of("yes", true, "comment", marker + " comment"))
+                .status()).isEqualTo(200);
+        Http.Reply uploaded = a.postBytes("api/suppliers/" + COMPANY_A + "/evidence?fileName=" + marker + ".pdf&kind=POLICY",
+                "application/pdf", EvidenceIT.pdf(marker));
+        assertThat(uploaded.status()).isEqualTo(201);
+        long evidence = uploaded.json().get("id").asLong();
+        assertThat(a.put("api/assessments/" + assessment + "/answers/MGT-02/evidence/" + evidence, "{}").status()).isEqualTo(200);
+        List<String> secrets = List.of(legalName, marker);
+
+        String userB = AssessmentFixtures.supplierUser(COMPANY_B);
+        Http b = Http.basic(userB, AssessmentFixtures.PASSWORD);
+        List<String> leaks = new ArrayList<>();
+        int swept = 0;
+        JsonNode paths = Http.anonymous().get("openapi", "application/json").json().get("paths");
+        for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = it.next();
+            String template = path.getKey().replaceFirst("^/", "");
+            boolean hasIds = template.contains("{");
+            String url = template
+                    .replace("api/assessments/{id}", "api/assessments/" + assessment)
+                    .replace("api/campaigns/{id}", "api/campaigns/" + campaign)
+                    .replace("api/evidence/{id}", "api/evidence/" + evidence)
+                    .replace("api/suppliers/{id}", "api/suppliers/" + COMPANY_A)
+                    .replace("{code}", "MGT-02")
+                    .replace("{evidenceId}", String.valueOf(evidence))
+                    .replace("{versionNo}", "1")
+                    .replace("{username}", userA);
+            assertThat(url).as("every id of " + template + " filled").doesNotContain("{");
+            for (Iterator<String> methods = path.getValue().fieldNames(); methods.hasNext(); ) {
+                String method = methods.next().toUpperCase();
+                Http.Reply reply = switch (method) {
+                    case "GET" -> b.get(url, "*/*");
+                    case "DELETE" -> b.delete(url);
+                    case "PUT" -> b.put(url, body(url));
+                    case "POST" -> url.endsWith("/workbook") || url.endsWith("/evidence") || url.endsWith("/versions")
+                            || url.equals("api/catalogue-versions")
+                            ? b.postBytes(url, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", EvidenceIT.pdf("upload"))
+                            : b.post(url, body(url));
+                    default -> null;
+                };
+                if (reply == null) {
+                    continue;
+                }
+                swept++;
+                String what = method + " " + url + " -> " + reply.status();
+                if (hasIds && reply.status() != 403 && reply.status() != 404) {
+                    leaks.add(what + " (expected 403 or 404)");
+                }
+                secrets.stream().filter(reply.text()::contains).forEach(s -> leaks.add(what + " shows \"" + s + "\""));
+            }
+        }
+        assertThat(swept).as("operations swept").isGreaterThan(40);
+
+        Http pages = Http.formLogin(userB, AssessmentFixtures.PASSWORD);
+        for (String page : List.of("app/questionnaire.xhtml?id=" + assessment, "app/score.xhtml?supplier=" + COMPANY_A,
+                "app/suppliers/view.xhtml?id=" + COMPANY_A, "app/suppliers/edit.xhtml?id=" + COMPANY_A,
+                "app/evidence?id=" + evidence, "app/evidence?id=" + evidence + "&inline=true", "app/campaigns.xhtml")) {
+            Http.Reply reply = pages.get(page);
+            if (reply.status() != 403 && reply.status() != 404) {
+                leaks.add("GET " + page + " -> " + reply.status() + " (expected 403 or 404)");
+            }
+            secrets.stream().filter(reply.text()::contains).forEach(s -> leaks.add("GET " + page + " shows \"" + s + "\""));
+        }
+        assertThat(leaks).as("company B reached company A's data").isEmpty();
+
+        // And company A itself still reaches all of it: the sweep did not pass because everything is closed.
+        assertThat(a.get("api/assessments/" + assessment).text()).contains(marker + " comment");
+        assertThat(a.getBytes("api/evidence/" + evidence + "/content")).isEqualTo(EvidenceIT.pdf(marker));
+    }
+
+    /** A body that passes the resource's own checks, so that the service's access check is what answers. */
+    private static Object body(String url) {
+        if (url.endsWith("/decision")) {
+            return Map.of("decision", "ACCEPTED", "version", 1);
+        }
+        if (url.contains("/answers/") && !url.contains("/evidence/")) {
+            return Map.of("yes", false);
+        }
+        if (url.endsWith("/password")) {
+            return Map.of("password", "another-long-password");
+        }
+        return "{}";
+    }
+}
