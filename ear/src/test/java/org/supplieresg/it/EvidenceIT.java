@@ -158,6 +158,38 @@ class EvidenceIT {
         assertThat(storedFiles()).as("no temporary or refused file left behind").isEqualTo(filesBefore + 2);
     }
 
+    @Test
+    void whenTheOnlyEvidenceOfAnAcceptedAnswerExpiresTheAnswerGoesBackAndTheScoreFollows() {
+        long assessment = AssessmentFixtures.launchFor(21, "Expiry");
+        Http supplier = Http.basic(AssessmentFixtures.supplierUser(21), AssessmentFixtures.PASSWORD);
+        AssessmentFixtures.answerTheRest(supplier, assessment, Map.of());
+        String yesterday = java.time.LocalDate.now().minusDays(1).toString();
+        Http.Reply uploaded = supplier.postBytes(upload(21, "ISO50001-lapsed.pdf", "kind=CERTIFICATE&validTo=" + yesterday), PDF,
+                pdf("ISO 50001 certificate that lapsed yesterday"));
+        long id = uploaded.json().get("id").asLong();
+        assertThat(supplier.put("api/assessments/" + assessment + "/answers/MGT-02/evidence/" + id, "{}").status()).isEqualTo(200);
+        assertThat(supplier.post("api/assessments/" + assessment + "/submit", "{}").status()).isEqualTo(200);
+        AssessmentFixtures.acceptTheRest(buyer, assessment);
+        assertThat(buyer.post("api/assessments/" + assessment + "/score", "{}").json().get("total").decimalValue()).isEqualByComparingTo("100");
+
+        assertThat(buyer.post("api/evidence/expiry-check", "{}").status()).as("admin only").isEqualTo(403);
+        JsonNode result = Http.basic("admin", "demo").post("api/evidence/expiry-check", "{}").json();
+
+        assertThat(result.get("answersSentBack").asInt()).isGreaterThanOrEqualTo(1);
+        JsonNode mgt02 = null;
+        for (JsonNode row : buyer.get("api/assessments/" + assessment).json().get("answers")) {
+            if (row.get("code").asText().equals("MGT-02")) {
+                mgt02 = row;
+            }
+        }
+        assertThat(mgt02.get("decision").asText()).isEqualTo("MORE_INFO");
+        assertThat(mgt02.get("decisionReason").asText()).contains("ISO50001-lapsed.pdf", "expired on " + yesterday);
+        JsonNode score = buyer.get("api/suppliers/21/score").json();
+        assertThat(score.get("total").decimalValue()).as("MGT-02 now self-declared: half its points").isLessThan(new java.math.BigDecimal("100"));
+        assertThat(Http.basic("admin", "demo").post("api/evidence/expiry-check", "{}").json().get("answersSentBack").asInt())
+                .as("once only").isZero();
+    }
+
     private static void assertRefused(Http.Reply reply, String message) {
         assertThat(reply.status()).as(reply.text()).isEqualTo(400);
         assertThat(reply.json().get("errors").get(0).get("message").asText()).isEqualTo(message);

@@ -17,14 +17,16 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.supplieresg.evidence.Evidence;
+import org.supplieresg.audittrail.AuditTrail;
 import org.supplieresg.audittrail.Auditable;
+import org.supplieresg.evidence.Evidence;
 import org.supplieresg.scoring.AnswerFacts;
 import org.supplieresg.scoring.Response;
 import org.supplieresg.shared.FieldViolation;
@@ -155,6 +157,23 @@ public class Answer implements Auditable {
             throw new InvalidInputException(FieldViolation.of("evidence", "evidence.notLinked"));
         }
         evidenceChanged(by, at);
+    }
+
+    /**
+     * The evidence that supported an accepted answer has expired and no other current evidence supports it: the answer
+     * goes back to the supplier as "more information needed", and scores as self-declared until a reviewer accepts it
+     * again.
+     */
+    boolean evidenceExpired(LocalDate today, String reason, Instant at) {
+        boolean stillSupported = evidence.stream().anyMatch(e -> !e.expiredOn(today));
+        if (decision != Decision.ACCEPTED || stillSupported || evidence.isEmpty()) {
+            return false;
+        }
+        decision = Decision.MORE_INFO;
+        validationReason = reason;
+        validatedBy = AuditTrail.SYSTEM;
+        validatedAt = at;
+        return true;
     }
 
     private void evidenceChanged(String by, Instant at) {

@@ -6,6 +6,7 @@ import static org.supplieresg.identity.Role.Names.PROCUREMENT;
 import static org.supplieresg.identity.Role.Names.SUPPLIER;
 import static org.supplieresg.identity.Role.Names.SUSTAINABILITY_OFFICER;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -69,6 +70,19 @@ public class Scores {
     /** Scores a submitted assessment with its campaign's catalogue version and the policy in force. */
     @RolesAllowed({PROCUREMENT, ADMIN})
     public ScoreCard score(long assessmentId) {
+        return store(assessmentId);
+    }
+
+    /**
+     * Scores an assessment again for a system job (the daily evidence expiry check), which runs with no caller; not
+     * reachable from the API or pages.
+     */
+    @PermitAll
+    public ScoreCard refresh(long assessmentId) {
+        return store(assessmentId);
+    }
+
+    private ScoreCard store(long assessmentId) {
         Assessment assessment = em.find(Assessment.class, assessmentId);
         if (assessment == null) {
             throw new NotFoundException("assessment", assessmentId);

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.supplieresg.assessment.EvidenceExpiry;
 import org.supplieresg.evidence.Evidence;
 import org.supplieresg.evidence.EvidenceKind;
 import org.supplieresg.evidence.EvidenceLibrary;
@@ -42,6 +43,19 @@ public class EvidenceResource {
 
     @Inject
     EvidenceLibrary library;
+
+    @Inject
+    EvidenceExpiry expiry;
+
+    @POST
+    @Path("expiry-check")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Run the daily evidence expiry check now (admin)",
+            description = "Accepted answers whose evidence has all expired go back to the supplier (more information needed), "
+                    + "and the suppliers' current scores are computed again.")
+    public EvidenceExpiry.Result expiryCheck() {
+        return expiry.check();
+    }
 
     @POST
     @Path("{id}/versions")
