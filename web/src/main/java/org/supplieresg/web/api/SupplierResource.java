@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,7 +35,9 @@ import org.supplieresg.shared.InvalidInputException;
 import org.supplieresg.supplier.ChainTier;
 import org.supplieresg.supplier.SpendCategory;
 import org.supplieresg.supplier.SupplierDetails;
+import org.supplieresg.reports.SupplierImportWorkbook;
 import org.supplieresg.supplier.SupplierDirectory;
+import org.supplieresg.supplier.SupplierImport;
 import org.supplieresg.supplier.SupplierPage;
 import org.supplieresg.supplier.SupplierSearch;
 import org.supplieresg.supplier.SupplierStatus;
@@ -47,6 +50,9 @@ import org.supplieresg.supplier.SupplierStatus;
 public class SupplierResource {
 
     @Inject
+    SupplierImport imports;
+
+    @Inject
     SupplierDirectory directory;
 
     @Inject
@@ -54,6 +60,41 @@ public class SupplierResource {
 
     @Inject
     Scores scores;
+
+    @GET
+    @Path("import-template")
+    @Produces(CatalogueVersionResource.XLSX)
+    @Operation(summary = "The Excel template for registering many suppliers at once")
+    public Response importTemplate() {
+        StreamingOutput body = out -> SupplierImportWorkbook.writeTemplate(imports.columns(), IMPORT_INSTRUCTIONS, out);
+        return Response.ok(body, CatalogueVersionResource.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"supplier-import-template.xlsx\"").build();
+    }
+
+    @POST
+    @Path("import")
+    @Consumes({CatalogueVersionResource.XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Register the suppliers of a filled template (procurement, admin)",
+            description = "All or nothing: if any row is wrong, the answer is a 400 listing every row and problem, and nobody is registered.")
+    public Response importSuppliers(java.io.InputStream workbook) {
+        try {
+            List<Long> ids = imports.importWorkbook(workbook);
+            return Response.status(Response.Status.CREATED).entity(java.util.Map.of("created", ids.size(), "ids", ids)).build();
+        } finally {
+            Uploads.drain(workbook);
+        }
+    }
+
+    static final List<String> IMPORT_INSTRUCTIONS = List.of(
+            "Register many suppliers at once / 批量登记供应商",
+            "",
+            "Fill one row per supplier on the sheet \"Suppliers 供应商\" from row 3; keep the first row (column names) as it is.",
+            "在“Suppliers 供应商”工作表中从第 3 行起每行填写一家供应商；请勿修改第一行（列名）。",
+            "Columns marked * are required. Country and currency are ISO codes (CN, CNY). A Tier-2 supplier names the id of the",
+            "Tier-1 supplier it sells to. One contact per row at most; add more on the supplier's page.",
+            "带 * 的列为必填。国家和币种使用 ISO 代码（CN、CNY）。二级供应商须填写其所供货的一级供应商编号。每行最多一位联系人。",
+            "The upload is all or nothing: if any row is wrong, nobody is registered and every problem is listed with its row.",
+            "上传为“全部成功或全部不导入”：如有任何一行有误，将不登记任何供应商，并逐行列出问题。");
 
     @GET
     @Operation(summary = "A page of suppliers, filtered and sorted", description = "Staff roles only.")
