@@ -409,6 +409,29 @@ class BrowserJourneyIT {
         }
     }
 
+    @Test
+    void aBuyerImportsSuppliersFromExcelAndSeesTheRowsToCorrect() throws Exception {
+        byte[] template = Http.basic("buyer", "demo").getBytes("api/suppliers/import-template");
+        String stamp = String.valueOf(System.nanoTime() % 1_000_000);
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("import");
+        java.nio.file.Path wrong = dir.resolve("suppliers-wrong.xlsx");
+        java.nio.file.Files.write(wrong, SupplierImportIT.fill(template,
+                new String[] {"Browser Import " + stamp, "", "CN", "", "NAICS", "325180", "GOLD", "100", "CNY", "TIER_1"}));
+        java.nio.file.Path right = dir.resolve("suppliers.xlsx");
+        java.nio.file.Files.write(right, SupplierImportIT.fill(template,
+                new String[] {"Browser Import " + stamp, "", "CN", "", "NAICS", "325180", "PRECURSOR", "100", "CNY", "TIER_1"}));
+        try (Browser buyer = new Browser()) {
+            buyer.login("buyer", "demo").open("app/suppliers/list.xhtml");
+            buyer.click(By.cssSelector("#form\\:importPanel .ui-panel-titlebar-icon"));
+            buyer.driver.findElement(By.cssSelector("input[type='file'][id$='importUpload_input']")).sendKeys(wrong.toString());
+            buyer.waitForText(By.id("form:importProblems"), "“GOLD” is not one of");
+            buyer.screenshot("buyer-supplier-import-refused");
+            buyer.driver.findElement(By.cssSelector("input[type='file'][id$='importUpload_input']")).sendKeys(right.toString());
+            buyer.waitForText(By.id("form:importMessages"), "1 supplier(s) registered.");
+        }
+        assertThat(Http.basic("buyer", "demo").get("api/suppliers?q=" + stamp).text()).contains("Browser Import " + stamp);
+    }
+
     /** A one-page certificate, as a certification body would issue it. */
     private static byte[] certificatePdf() {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();

@@ -78,7 +78,7 @@ class SupplierImportIT {
                 .as("suppliers do not register suppliers").isEqualTo(403);
     }
 
-    private static byte[] fill(byte[] template, String[]... rows) throws IOException {
+    static byte[] fill(byte[] template, String[]... rows) throws IOException {
         return CatalogueVersionIT.edit(template, workbook -> {
             Sheet sheet = workbook.getSheet("Suppliers 供应商");
             for (int r = 0; r < rows.length; r++) {
