@@ -126,7 +126,9 @@ public class QuestionnaireBacking implements Serializable {
     private Long linkChoice;
     private EvidenceKind uploadKind = EvidenceKind.CERTIFICATE;
     private String uploadIssuer;
+    private LocalDate uploadValidFrom;
     private LocalDate uploadValidTo;
+    private String uploadLanguage;
     private EvidenceView preview;
     private List<ImportProblem> importProblems;
 
@@ -239,7 +241,7 @@ public class QuestionnaireBacking implements Serializable {
         UploadedFile file = event.getFile();
         try (InputStream in = file.getInputStream()) {
             EvidenceView stored = library.upload(questionnaire.assessment().supplierId(), in, file.getFileName(),
-                    new Evidence.Details(uploadKind, blankToNull(uploadIssuer), null, uploadValidTo, null));
+                    new Evidence.Details(uploadKind, blankToNull(uploadIssuer), uploadValidFrom, uploadValidTo, blankToNull(uploadLanguage)));
             link(stored.id());
             messages.info("evidence.uploaded", stored.fileName());
         } catch (InvalidInputException e) {
@@ -297,6 +299,10 @@ public class QuestionnaireBacking implements Serializable {
     public void setUploadKind(EvidenceKind uploadKind) { this.uploadKind = uploadKind; }
     public String getUploadIssuer() { return uploadIssuer; }
     public void setUploadIssuer(String uploadIssuer) { this.uploadIssuer = uploadIssuer; }
+    public LocalDate getUploadValidFrom() { return uploadValidFrom; }
+    public void setUploadValidFrom(LocalDate uploadValidFrom) { this.uploadValidFrom = uploadValidFrom; }
+    public String getUploadLanguage() { return uploadLanguage; }
+    public void setUploadLanguage(String uploadLanguage) { this.uploadLanguage = uploadLanguage; }
     public LocalDate getUploadValidTo() { return uploadValidTo; }
     public void setUploadValidTo(LocalDate uploadValidTo) { this.uploadValidTo = uploadValidTo; }
     public EvidenceKind[] getEvidenceKinds() { return EvidenceKind.values(); }
