@@ -7,6 +7,7 @@ import static org.supplieresg.identity.Role.Names.SUSTAINABILITY_OFFICER;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +25,8 @@ import java.util.Map;
 import java.util.Set;
 import org.supplieresg.audittrail.AuditTrail;
 import org.supplieresg.identity.CurrentUser;
+import org.supplieresg.notification.MailTemplates;
+import org.supplieresg.notification.MailsToSend;
 import org.supplieresg.shared.FieldViolation;
 import org.supplieresg.shared.InvalidInputException;
 import org.supplieresg.shared.NotFoundException;
@@ -90,6 +93,9 @@ public class Campaigns {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<MailsToSend> mails;
+
     /** Launches a campaign on the catalogue in force and creates one assessment per selected supplier. */
     @RolesAllowed({PROCUREMENT, ADMIN})
     public CampaignView launch(String name, LocalDate deadline, Selection selection) {
@@ -109,6 +115,8 @@ public class Campaigns {
         }
         em.flush();
         auditTrail.created(campaign, campaign.version());
+        mails.fire(new MailsToSend(suppliers.stream().flatMap(s -> MailTemplates.toContacts(s, "invitation", s.legalName(),
+                campaign.name(), campaign.deadline().toString()).stream()).toList()));
         return view(campaign);
     }
 

@@ -26,6 +26,8 @@ import org.supplieresg.evidence.Evidence;
 import org.supplieresg.evidence.EvidenceLibrary;
 import org.supplieresg.evidence.EvidenceView;
 import org.supplieresg.identity.CurrentUser;
+import org.supplieresg.notification.MailTemplates;
+import org.supplieresg.notification.MailsToSend;
 import org.supplieresg.reports.QuestionnaireWorkbook;
 import org.supplieresg.scoring.Response;
 import org.supplieresg.shared.ConcurrentChangeException;
@@ -54,6 +56,9 @@ public class Questionnaires {
 
     @Inject
     EvidenceLibrary library;
+
+    @Inject
+    jakarta.enterprise.event.Event<MailsToSend> mails;
 
     /** The assessments of a supplier, newest campaign first (a supplier user: only its own). */
     @RolesAllowed({SUPPLIER, PROCUREMENT, ADMIN, SUSTAINABILITY_OFFICER, AUDITOR})
@@ -130,6 +135,10 @@ public class Questionnaires {
         Answer answer = assessment.decide(indicator, decision, reason, actor(), clock.instant());
         em.flush();
         auditTrail.updated(answer, answer.version(), before);
+        if (decision.needsReason()) {
+            mails.fire(new MailsToSend(MailTemplates.toContacts(assessment.supplier(), "rejected", assessment.supplier().legalName(),
+                    assessment.campaign().name(), indicatorCode, answer.validationReason())));
+        }
         return answerView(indicator, answer);
     }
 
