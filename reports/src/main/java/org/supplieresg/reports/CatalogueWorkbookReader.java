@@ -165,9 +165,9 @@ public final class CatalogueWorkbookReader {
             if (row.getRowNum() == 0) {
                 continue;
             }
-            String key = text(row.getCell(0));
+            String key = Cells.text(row.getCell(0));
             if (key != null) {
-                values.put(key.trim(), text(row.getCell(1)));
+                values.put(key.trim(), Cells.text(row.getCell(1)));
             }
         }
         return values;
@@ -197,7 +197,7 @@ public final class CatalogueWorkbookReader {
         Map<String, Integer> index = new HashMap<>();
         if (header != null) {
             for (Cell cell : header) {
-                String name = text(cell);
+                String name = Cells.text(cell);
                 if (name != null) {
                     index.put(name.trim().toLowerCase(Locale.ROOT), cell.getColumnIndex());
                 }
@@ -230,7 +230,7 @@ public final class CatalogueWorkbookReader {
         List<Row> rows() {
             List<Row> rows = new ArrayList<>();
             for (Row row : sheet) {
-                if (row.getRowNum() > 0 && index.values().stream().anyMatch(c -> CatalogueWorkbookReader.text(row.getCell(c)) != null)) {
+                if (row.getRowNum() > 0 && index.values().stream().anyMatch(c -> Cells.text(row.getCell(c)) != null)) {
                     rows.add(row);
                 }
             }
@@ -238,7 +238,7 @@ public final class CatalogueWorkbookReader {
         }
 
         String text(Row row, String column) {
-            return CatalogueWorkbookReader.text(row.getCell(index.get(column)));
+            return Cells.text(row.getCell(index.get(column)));
         }
 
         BigDecimal number(Row row, String column) {
@@ -248,9 +248,9 @@ public final class CatalogueWorkbookReader {
             }
             CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
             if (type == CellType.NUMERIC) {
-                return plain(cell.getNumericCellValue());
+                return Cells.plain(cell.getNumericCellValue());
             }
-            String value = CatalogueWorkbookReader.text(cell);
+            String value = Cells.text(cell);
             if (value == null) {
                 return null;
             }
@@ -286,7 +286,7 @@ public final class CatalogueWorkbookReader {
             if (type == CellType.BOOLEAN) {
                 return cell.getBooleanCellValue();
             }
-            String value = CatalogueWorkbookReader.text(cell);
+            String value = Cells.text(cell);
             if (value == null) {
                 return null;
             }
@@ -303,7 +303,7 @@ public final class CatalogueWorkbookReader {
         }
 
         <T> T required(Row row, String column, T value) {
-            if (value == null && CatalogueWorkbookReader.text(row.getCell(index.get(column))) == null) {
+            if (value == null && Cells.text(row.getCell(index.get(column))) == null) {
                 problems.add(new Problem(sheet.getSheetName(), row.getRowNum() + 1, "catalogue.file.required",
                         List.of(sheet.getSheetName(), row.getRowNum() + 1, column)));
             }
@@ -322,24 +322,5 @@ public final class CatalogueWorkbookReader {
         }
     }
 
-    /** A number as typed: 8 rather than 8.0 or 8E+0. */
-    static BigDecimal plain(double value) {
-        BigDecimal number = new BigDecimal(Double.toString(value)).stripTrailingZeros();
-        return number.scale() < 0 ? number.setScale(0) : number;
-    }
 
-    /** A cell's content as trimmed text, or null when there is none. */
-    static String text(Cell cell) {
-        if (cell == null) {
-            return null;
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        String value = switch (type) {
-            case STRING -> cell.getStringCellValue();
-            case NUMERIC -> plain(cell.getNumericCellValue()).toPlainString();
-            case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue()).toUpperCase(Locale.ROOT);
-            default -> null;
-        };
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

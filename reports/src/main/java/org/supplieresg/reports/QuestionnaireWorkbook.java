@@ -10,7 +10,6 @@ import java.util.Locale;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
@@ -185,8 +184,8 @@ public final class QuestionnaireWorkbook {
             }
             Row meta = sheet.getRow(0);
             Long assessmentId = null;
-            if (meta != null && "assessment".equals(text(meta.getCell(0))) && isNumber(text(meta.getCell(1)))) {
-                assessmentId = new BigDecimal(text(meta.getCell(1))).longValue();
+            if (meta != null && "assessment".equals(Cells.text(meta.getCell(0))) && isNumber(Cells.text(meta.getCell(1)))) {
+                assessmentId = new BigDecimal(Cells.text(meta.getCell(1))).longValue();
             } else {
                 problems.add(new Problem(1, null, "questionnaire.file.noAssessment", List.of()));
             }
@@ -195,9 +194,9 @@ public final class QuestionnaireWorkbook {
                 if (row == null) {
                     continue;
                 }
-                String code = text(row.getCell(CODE));
-                String answer = text(row.getCell(ANSWER));
-                String comment = text(row.getCell(COMMENT));
+                String code = Cells.text(row.getCell(CODE));
+                String answer = Cells.text(row.getCell(ANSWER));
+                String comment = Cells.text(row.getCell(COMMENT));
                 if (code == null) {
                     if (answer != null) {
                         problems.add(new Problem(r + 1, null, "questionnaire.file.noCode", List.of(r + 1)));
@@ -214,19 +213,6 @@ public final class QuestionnaireWorkbook {
         }
     }
 
-    private static String text(Cell cell) {
-        if (cell == null) {
-            return null;
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        String value = switch (type) {
-            case STRING -> cell.getStringCellValue();
-            case NUMERIC -> CatalogueWorkbookReader.plain(cell.getNumericCellValue()).toPlainString();
-            case BOOLEAN -> cell.getBooleanCellValue() ? "YES" : "NO";
-            default -> null;
-        };
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     private static boolean isNumber(String text) {
         if (text == null) {

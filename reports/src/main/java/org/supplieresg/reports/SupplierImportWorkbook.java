@@ -12,7 +12,6 @@ import java.util.Map;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -119,7 +118,7 @@ public final class SupplierImportWorkbook {
             Row names = sheet.getRow(0);
             if (names != null) {
                 for (Cell cell : names) {
-                    String name = text(cell);
+                    String name = Cells.text(cell);
                     if (name != null) {
                         index.put(name.toLowerCase(Locale.ROOT), cell.getColumnIndex());
                     }
@@ -143,7 +142,7 @@ public final class SupplierImportWorkbook {
                 }
                 Map<String, String> values = new LinkedHashMap<>();
                 index.forEach((name, c) -> {
-                    String value = text(row.getCell(c));
+                    String value = Cells.text(row.getCell(c));
                     if (value != null) {
                         values.put(name, value);
                     }
@@ -158,17 +157,4 @@ public final class SupplierImportWorkbook {
         }
     }
 
-    private static String text(Cell cell) {
-        if (cell == null) {
-            return null;
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        String value = switch (type) {
-            case STRING -> cell.getStringCellValue();
-            case NUMERIC -> CatalogueWorkbookReader.plain(cell.getNumericCellValue()).toPlainString();
-            case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
-            default -> null;
-        };
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

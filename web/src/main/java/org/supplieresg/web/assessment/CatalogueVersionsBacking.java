@@ -16,6 +16,8 @@ import org.supplieresg.reports.CatalogueWorkbook;
 import org.supplieresg.scoring.Rescoring;
 import org.supplieresg.shared.InvalidInputException;
 import org.supplieresg.web.FormMessages;
+import org.supplieresg.web.ImportProblem;
+import org.supplieresg.web.ImportProblem;
 import org.supplieresg.web.i18n.Texts;
 
 /**
@@ -28,10 +30,6 @@ import org.supplieresg.web.i18n.Texts;
 public class CatalogueVersionsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** One problem with an uploaded workbook, in the reader's language. */
-    public record ImportProblem(String where, String message) implements Serializable {
-    }
 
     @Inject
     CatalogueVersions versions;
@@ -82,7 +80,7 @@ public class CatalogueVersionsBacking implements Serializable {
             load();
             review(draft.versionNo());
         } catch (InvalidInputException e) {
-            problems = e.violations().stream().map(v -> new ImportProblem(v.field(), v.message(texts.locale()))).toList();
+            problems = ImportProblem.of(e, texts.locale());
             messages.error("versions.importRefused", problems.size());
         } catch (IOException e) {
             messages.error("versions.chooseFile");

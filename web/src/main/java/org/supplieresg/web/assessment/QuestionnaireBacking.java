@@ -36,6 +36,7 @@ import org.supplieresg.shared.ConcurrentChangeException;
 import org.supplieresg.shared.InvalidInputException;
 import org.supplieresg.shared.NotFoundException;
 import org.supplieresg.web.FormMessages;
+import org.supplieresg.web.ImportProblem;
 
 /**
  * The questionnaire page. A supplier answers indicator by indicator; each change saves a draft at once. A reviewer sees
@@ -132,9 +133,6 @@ public class QuestionnaireBacking implements Serializable {
     private EvidenceView preview;
     private List<ImportProblem> importProblems;
 
-    /** One problem of an uploaded workbook, in the reader's language. */
-    public record ImportProblem(String where, String message) implements Serializable {
-    }
     private QuestionnaireView questionnaire;
     private Map<String, List<Row>> rowsByDimension;
 
@@ -193,7 +191,7 @@ public class QuestionnaireBacking implements Serializable {
             load();
             messages.info("workbook.imported", saved);
         } catch (InvalidInputException e) {
-            importProblems = e.violations().stream().map(v -> new ImportProblem(v.field(), v.message(texts.locale()))).toList();
+            importProblems = ImportProblem.of(e, texts.locale());
             messages.error("workbook.refused", importProblems.size());
         } catch (IOException e) {
             messages.error("evidence.uploadFailed");

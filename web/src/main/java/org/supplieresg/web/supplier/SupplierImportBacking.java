@@ -15,6 +15,7 @@ import org.supplieresg.reports.SupplierImportWorkbook;
 import org.supplieresg.shared.InvalidInputException;
 import org.supplieresg.supplier.SupplierImport;
 import org.supplieresg.web.FormMessages;
+import org.supplieresg.web.ImportProblem;
 import org.supplieresg.web.i18n.Texts;
 
 /** The supplier list's "Import from Excel" panel: the template, the upload, and the rows to correct. */
@@ -24,9 +25,6 @@ public class SupplierImportBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** One problem of a refused workbook, in the reader's language. */
-    public record ImportProblem(String where, String message) implements Serializable {
-    }
 
     @Inject
     SupplierImport imports;
@@ -61,7 +59,7 @@ public class SupplierImportBacking implements Serializable {
             int created = imports.importWorkbook(in).size();
             messages.info("import.created", created);
         } catch (InvalidInputException e) {
-            problems = e.violations().stream().map(v -> new ImportProblem(v.field(), v.message(texts.locale()))).toList();
+            problems = ImportProblem.of(e, texts.locale());
             messages.error("import.refused", problems.size());
         } catch (IOException e) {
             messages.error("evidence.uploadFailed");
