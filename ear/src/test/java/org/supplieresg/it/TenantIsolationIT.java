@@ -47,6 +47,11 @@ class TenantIsolationIT {
         assertThat(uploaded.status()).isEqualTo(201);
         long evidence = uploaded.json().get("id").asLong();
         assertThat(a.put("api/assessments/" + assessment + "/answers/MGT-02/evidence/" + evidence, "{}").status()).isEqualTo(200);
+        Http.Reply shared = a.post("api/suppliers/" + COMPANY_A + "/shared-results", SharedResultIT.result("ISO_45001", evidence,
+                "2025-01-10", "2028-01-09", marker));
+        assertThat(shared.status()).as(shared.text()).isEqualTo(201);
+        long sharedResult = shared.json().get("id").asLong();
+        long proposal = shared.json().get("proposals").get(0).get("id").asLong();
         List<String> secrets = List.of(legalName, marker);
 
         String userB = AssessmentFixtures.supplierUser(COMPANY_B);
@@ -61,6 +66,9 @@ class TenantIsolationIT {
             String url = template
                     .replace("api/assessments/{id}", "api/assessments/" + assessment)
                     .replace("api/campaigns/{id}", "api/campaigns/" + campaign)
+                    .replace("api/shared-results/proposals/{id}", "api/shared-results/proposals/" + proposal)
+                    .replace("api/shared-results/rules/{id}", "api/shared-results/rules/1")
+                    .replace("api/shared-results/{id}", "api/shared-results/" + sharedResult)
                     .replace("api/evidence/{id}", "api/evidence/" + evidence)
                     .replace("api/suppliers/{id}", "api/suppliers/" + COMPANY_A)
                     .replace("{code}", "MGT-02")
@@ -112,6 +120,12 @@ class TenantIsolationIT {
 
     /** A body that passes the resource's own checks, so that the service's access check is what answers. */
     private static Object body(String url) {
+        if (url.contains("/proposals/")) {
+            return Map.of("accept", true, "version", 1);
+        }
+        if (url.endsWith("/shared-results")) {
+            return SharedResultIT.result("ISO_14001", 1, "2025-01-10", null, "X");
+        }
         if (url.endsWith("/decision")) {
             return Map.of("decision", "ACCEPTED", "version", 1);
         }

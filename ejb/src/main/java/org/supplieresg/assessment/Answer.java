@@ -95,6 +95,11 @@ public class Answer implements Auditable {
             inverseJoinColumns = @JoinColumn(name = "evidence_id"))
     private Set<Evidence> evidence = new LinkedHashSet<>();
 
+    /** The accepted shared result this answer was taken from, if any; the answer lapses with it. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "source_proposal_id")
+    private CoverageProposal source;
+
     @Version
     private long version;
 
@@ -123,6 +128,7 @@ public class Answer implements Auditable {
         }
         this.comment = comment == null || comment.isBlank() ? null : comment.strip();
         if (decision == null || !response.equals(before)) {
+            source = null; // the supplier's own answer now, no longer the shared result's
             decision = Decision.PENDING;
             validationReason = null;
             validatedBy = null;
@@ -167,6 +173,32 @@ public class Answer implements Auditable {
     boolean evidenceExpired(LocalDate today, String reason, Instant at) {
         boolean stillSupported = evidence.stream().anyMatch(e -> !e.expiredOn(today));
         if (decision != Decision.ACCEPTED || stillSupported || evidence.isEmpty()) {
+            return false;
+        }
+        decision = Decision.MORE_INFO;
+        validationReason = reason;
+        validatedBy = AuditTrail.SYSTEM;
+        validatedAt = at;
+        return true;
+    }
+
+    /**
+     * A reviewer accepted a shared result for this indicator: the answer becomes the one the result supports, with
+     * its report linked as evidence, accepted, and naming the result as its source.
+     */
+    void takeFrom(CoverageProposal proposal, Response response, String by, Instant at) {
+        respond(response, comment, by, at);
+        evidence.add(proposal.sharedResult().evidence());
+        source = proposal;
+        decision = Decision.ACCEPTED;
+        validationReason = null;
+        validatedBy = by;
+        validatedAt = at;
+    }
+
+    /** The shared result an accepted answer was taken from has expired: the answer goes back to the supplier. */
+    boolean sourceExpired(LocalDate today, String reason, Instant at) {
+        if (decision != Decision.ACCEPTED || source == null || !source.expiredOn(today)) {
             return false;
         }
         decision = Decision.MORE_INFO;
@@ -233,6 +265,7 @@ public class Answer implements Auditable {
         fields.put("comment", comment);
         fields.put("decision", String.valueOf(decision));
         fields.put("reason", validationReason);
+        fields.put("source", source == null ? null : source.sharedResult().scheme().code() + " result #" + source.sharedResult().id());
         fields.put("evidence", evidence.stream().map(e -> e.fileName() + " #" + e.id()).sorted().collect(Collectors.joining(", ")));
         return fields;
     }
@@ -261,5 +294,6 @@ public class Answer implements Auditable {
     public String validatedBy() { return validatedBy; }
     public List<Evidence> evidence() { return List.copyOf(evidence); }
     public Instant validatedAt() { return validatedAt; }
+    public CoverageProposal source() { return source; }
     public long version() { return version; }
 }

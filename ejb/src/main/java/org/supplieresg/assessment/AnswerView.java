@@ -9,11 +9,12 @@ import org.supplieresg.scoring.AnswerType;
 /**
  * An indicator of a questionnaire with the supplier's answer, if any, and the reviewer's decision. Exactly one of
  * {@code yes}, {@code maturityLevel}, {@code value} is set, or {@code notApplicable} is true, or nothing for
- * unanswered.
+ * unanswered. {@code source} names the shared result an answer was taken from, if any; it lapses on
+ * {@code sourceValidTo}.
  */
 public record AnswerView(String code, String dimension, String textEn, String textZh, AnswerType answerType, String unit,
                          boolean notApplicableAllowed, Boolean yes, Integer maturityLevel, BigDecimal value,
                          boolean notApplicable, String comment, Decision decision, String decisionReason,
                          String decidedBy, String answeredBy, Instant answeredAt, Long answerVersion,
-                         List<EvidenceView> evidence) {
+                         List<EvidenceView> evidence, String source, java.time.LocalDate sourceValidTo) {
 }

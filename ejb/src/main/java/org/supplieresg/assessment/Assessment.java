@@ -176,6 +176,32 @@ public class Assessment {
                 new InvalidInputException(FieldViolation.of(indicator.code(), "evidence.noAnswer", indicator.code())));
     }
 
+    /**
+     * Takes the answer to an indicator from an accepted shared result, whether or not the questionnaire is submitted
+     * (a reviewer acts here, not the supplier), as long as the campaign is open. An answer a reviewer has already
+     * accepted stays as it is.
+     *
+     * @return the answer taken, or empty if an accepted answer was kept
+     */
+    Optional<Answer> takeFrom(CoverageProposal proposal, Indicator indicator, String by, Instant at) {
+        if (!campaign.isOpen()) {
+            throw new InvalidInputException(FieldViolation.of("campaign", "assessment.campaign.closed"));
+        }
+        Response response = proposal.response();
+        InvalidInputException.throwIfAny(responseViolations(indicator, response));
+        Optional<Answer> existing = answerTo(indicator);
+        if (existing.isPresent() && existing.get().decision() == Decision.ACCEPTED) {
+            return Optional.empty();
+        }
+        Answer answer = existing.orElseGet(() -> {
+            Answer fresh = new Answer(this, indicator);
+            answers.add(fresh);
+            return fresh;
+        });
+        answer.takeFrom(proposal, response, by, at);
+        return Optional.of(answer);
+    }
+
     /** A reviewer unlocks the answers so that the supplier can revise them. */
     public void reopen() {
         if (status != AssessmentStatus.SUBMITTED) {

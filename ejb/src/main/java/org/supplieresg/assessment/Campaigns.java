@@ -96,6 +96,9 @@ public class Campaigns {
     @Inject
     Event<MailsToSend> mails;
 
+    @Inject
+    SharedResults sharedResults;
+
     /** Launches a campaign on the catalogue in force and creates one assessment per selected supplier. */
     @RolesAllowed({PROCUREMENT, ADMIN})
     public CampaignView launch(String name, LocalDate deadline, Selection selection) {
@@ -110,10 +113,14 @@ public class Campaigns {
             throw new InvalidInputException(FieldViolation.of("selection", "campaign.selection.empty"));
         }
         em.persist(campaign);
+        List<Assessment> assessments = new java.util.ArrayList<>();
         for (Supplier supplier : suppliers) {
-            em.persist(new Assessment(campaign, supplier));
+            Assessment assessment = new Assessment(campaign, supplier);
+            em.persist(assessment);
+            assessments.add(assessment);
         }
         em.flush();
+        sharedResults.prefill(assessments);
         auditTrail.created(campaign, campaign.version());
         mails.fire(new MailsToSend(suppliers.stream().flatMap(s -> MailTemplates.toContacts(s, "invitation", s.legalName(),
                 campaign.name(), campaign.deadline().toString()).stream()).toList()));

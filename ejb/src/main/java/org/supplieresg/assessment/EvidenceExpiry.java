@@ -24,8 +24,8 @@ import org.supplieresg.scoring.ScoreWriter;
 import org.supplieresg.scoring.Scores;
 
 /**
- * Once a day: an accepted answer whose evidence has all expired goes back to the supplier ("more information
- * needed", with the expired document named), and the supplier's current score is computed again, so that no score
+ * Once a day: an accepted answer whose evidence has all expired, or whose shared result has lapsed, goes back to the
+ * supplier ("more information needed", with the expired document or result named), and the supplier's current score is computed again, so that no score
  * rests on a lapsed certificate. Every change is in the audit trail, by "system".
  */
 @Stateless
@@ -77,6 +77,22 @@ public class EvidenceExpiry {
             String reason = "Evidence \"" + lapsed.fileName() + "\" expired on " + lapsed.validTo()
                     + ": upload a current version. / 证明材料已于 " + lapsed.validTo() + " 过期，请上传有效版本。";
             if (answer.evidenceExpired(today, reason, clock.instant())) {
+                em.flush();
+                auditTrail.updated(answer, answer.version(), before);
+                assessments.add(answer.assessment().id());
+                sentBack++;
+            }
+        }
+        List<Answer> fromLapsedResults = em.createQuery("SELECT x FROM Answer x JOIN x.source p"
+                        + " WHERE x.decision = :accepted AND p.validTo < :today", Answer.class)
+                .setParameter("accepted", Decision.ACCEPTED).setParameter("today", today).getResultList();
+        for (Answer answer : fromLapsedResults) {
+            Map<String, String> before = answer.auditSnapshot();
+            SharedResult result = answer.source().sharedResult();
+            String reason = "The " + result.scheme().nameEn() + " this answer was taken from (" + result.describe()
+                    + ") no longer covers it after " + answer.source().validTo() + ": submit a current result or answer and attach evidence."
+                    + " / 本答案所依据的" + result.scheme().nameZh() + "已于 " + answer.source().validTo() + " 后失效，请提交有效结果或重新作答并上传证明材料。";
+            if (answer.sourceExpired(today, reason, clock.instant())) {
                 em.flush();
                 auditTrail.updated(answer, answer.version(), before);
                 assessments.add(answer.assessment().id());

@@ -176,7 +176,9 @@ public class Questionnaires {
                 a == null ? null : a.comment(), a == null ? null : a.decision(), a == null ? null : a.validationReason(),
                 a == null ? null : a.validatedBy(), a == null ? null : a.answeredBy(), a == null ? null : a.answeredAt(),
                 a == null ? null : a.version(),
-                a == null ? List.of() : a.evidence().stream().map(e -> EvidenceView.of(e, today)).toList());
+                a == null ? List.of() : a.evidence().stream().map(e -> EvidenceView.of(e, today)).toList(),
+                a == null || a.source() == null ? null : a.source().sharedResult().describe(),
+                a == null || a.source() == null ? null : a.source().validTo());
     }
 
     /** Links a document of the supplier's library to an answer (while the answers may change). */

@@ -120,6 +120,13 @@ public class AssessmentResource {
         }
     }
 
+    @GET
+    @Path("{id}/answers/{code}/history")
+    @Operation(summary = "Every change to one answer: who, when, before and after")
+    public java.util.List<org.supplieresg.audittrail.AuditRecord> history(@PathParam("id") long id, @PathParam("code") String code) {
+        return questionnaires.answerHistory(id, code);
+    }
+
     @PUT
     @Path("{id}/answers/{code}/evidence/{evidenceId}")
     @Operation(summary = "Link a document of the company's library to an answer (supplier)",
