@@ -302,6 +302,51 @@ class BrowserJourneyIT {
     }
 
     @Test
+    void aSupplierSharesItsIso45001CertificateAndTheReviewerAcceptsOneIndicatorAndDeclinesAnother() throws Exception {
+        long supplierId = 42;
+        long assessment = AssessmentFixtures.launchFor(supplierId, "Shared results journey");
+        String username = AssessmentFixtures.supplierUser(supplierId);
+        java.nio.file.Path certificate = java.nio.file.Files.createTempDirectory("shared").resolve("ISO45001-Tongren.pdf");
+        java.nio.file.Files.write(certificate, certificatePdf());
+        try (Browser supplier = new Browser()) {
+            supplier.login(username, AssessmentFixtures.PASSWORD).open("app/home.xhtml");
+            supplier.click(By.cssSelector("#tile-shared a"));
+            supplier.find(By.id("form:submitPanel"));
+            supplier.choose("form:scheme", "ISO 45001");
+            supplier.waitForText(By.id("form:schemeHint"), "ISO 45001:2018");
+            supplier.type(By.id("form:result"), "Certified, no major nonconformity");
+            supplier.type(By.id("form:referenceNo"), "00124S21876R0M");
+            supplier.type(By.id("form:issuer"), "China Quality Certification Centre");
+            supplier.driver.findElement(By.cssSelector("input[type='file'][id$='reportUpload_input']")).sendKeys(certificate.toString());
+            supplier.waitForText(By.id("form:evidenceId"), "ISO45001-Tongren.pdf");
+            for (String[] date : new String[][] {{"form:assessedOn_input", "2024-10-01"}, {"form:validTo_input", "2027-09-30"}}) {
+                supplier.type(By.id(date[0]), date[1] + org.openqa.selenium.Keys.TAB); // the tab closes the calendar pop-up
+            }
+            supplier.click(By.id("form:submitResult"));
+            supplier.waitUntil(d -> d.findElements(By.cssSelector("section.shared-result")).size() == 1);
+            assertThat(supplier.find(By.cssSelector("section.shared-result")).getText())
+                    .contains("HSE-01", "HSE-02", "MGT-01", "00124S21876R0M", "To review");
+            supplier.screenshot("supplier-shared-result-submitted");
+        }
+        try (Browser buyer = new Browser()) {
+            buyer.login("buyer", "demo").open("app/home.xhtml");
+            buyer.click(By.xpath("//*[@id='sharedToReview']//a[contains(., 'Guizhou Tongren')]"));
+            buyer.find(By.cssSelector("section.shared-result"));
+            buyer.click(By.xpath("//tr[td[normalize-space()='HSE-01']]//button[contains(@id,'accept')]"));
+            buyer.waitUntil(d -> d.findElements(By.xpath("//tr[td[normalize-space()='HSE-01']]//*[contains(@class,'proposal-ACCEPTED')]")).size() == 1);
+            buyer.type(By.xpath("//tr[td[normalize-space()='HSE-02']]//input[contains(@id,'note')]"), "Show the risk assessment of the formation area");
+            buyer.click(By.xpath("//tr[td[normalize-space()='HSE-02']]//button[contains(@id,'decline')]"));
+            buyer.waitUntil(d -> d.findElements(By.xpath("//tr[td[normalize-space()='HSE-02']]//*[contains(@class,'proposal-DECLINED')]")).size() == 1);
+            assertThat(buyer.bodyText()).contains("Show the risk assessment of the formation area");
+            buyer.screenshot("buyer-shared-result-reviewed");
+            buyer.open("app/questionnaire.xhtml?id=" + assessment);
+            buyer.click(By.xpath("//ul[@role='tablist']//a[normalize-space()='HSE']"));
+            assertThat(buyer.find(By.xpath("//tr[td[normalize-space()='HSE-01']]")).getText()).contains("Accepted", "From: ISO 45001", "00124S21876R0M");
+            buyer.screenshot("buyer-questionnaire-answer-from-shared-result");
+        }
+    }
+
+    @Test
     void aSupplierUploadsACertificateForTwoAnswersAndTheReviewerPreviewsAndAcceptsBoth() throws Exception {
         long supplierId = 16;
         long assessment = AssessmentFixtures.launchFor(supplierId, "Evidence journey");

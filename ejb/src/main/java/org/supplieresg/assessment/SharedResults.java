@@ -182,6 +182,20 @@ public class SharedResults {
                 .setParameter("s", supplierId).getResultStream().map(this::view).toList();
     }
 
+    /** A supplier with proposals waiting for a reviewer. */
+    public record AwaitingReview(long supplierId, String legalName, long proposals) {
+    }
+
+    /** The suppliers whose shared results have proposals still to decide (and not lapsed), most first. */
+    @RolesAllowed({PROCUREMENT, ADMIN})
+    public List<AwaitingReview> awaitingReview() {
+        return em.createQuery("SELECT s.id, s.legalName, COUNT(p) FROM CoverageProposal p JOIN p.sharedResult r, Supplier s"
+                        + " WHERE s.id = r.supplierId AND p.status = :proposed AND p.validTo >= :today"
+                        + " GROUP BY s.id, s.legalName ORDER BY COUNT(p) DESC, s.legalName", Object[].class)
+                .setParameter("proposed", CoverageProposal.Status.PROPOSED).setParameter("today", today())
+                .getResultStream().map(row -> new AwaitingReview((Long) row[0], (String) row[1], ((Number) row[2]).longValue())).toList();
+    }
+
     @RolesAllowed({SUPPLIER, PROCUREMENT, ADMIN, SUSTAINABILITY_OFFICER, AUDITOR})
     public SharedResultView get(long resultId) {
         return view(visible(resultId));

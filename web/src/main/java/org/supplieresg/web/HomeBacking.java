@@ -24,6 +24,14 @@ public class HomeBacking {
     @Inject
     EvidenceLibrary evidence;
 
+    @Inject
+    org.supplieresg.assessment.SharedResults sharedResults;
+
+    @Inject
+    jakarta.faces.context.ExternalContext external;
+
+    private List<org.supplieresg.assessment.SharedResults.AwaitingReview> awaitingReview;
+
     private List<AssessmentSummary> assessments;
     private List<Questionnaires.ToFix> toFix;
     private List<EvidenceView> expiring;
@@ -55,6 +63,15 @@ public class HomeBacking {
     }
 
     static final int EXPIRY_WARNING_DAYS = 60;
+
+    /** For reviewers: suppliers whose shared results propose answers still to be decided. */
+    public List<org.supplieresg.assessment.SharedResults.AwaitingReview> getAwaitingReview() {
+        if (awaitingReview == null) {
+            awaitingReview = external.isUserInRole("PROCUREMENT") || external.isUserInRole("ADMIN")
+                    ? sharedResults.awaitingReview() : List.of();
+        }
+        return awaitingReview;
+    }
 
     public List<AssessmentSummary> getAssessments() {
         if (assessments == null) {
