@@ -407,6 +407,10 @@ class BrowserJourneyIT {
             assertThat(supplier.find(By.id("toFix")).getText()).contains("MGT-03", "Send the board minutes that review ESG performance");
             assertThat(supplier.find(By.id("expiring")).getText()).contains("ISO45001.pdf", soon);
             assertThat(supplier.find(By.id("library")).getText()).contains("ISO14001-certificate.pdf", "ISO45001.pdf");
+            assertThat(supplier.find(By.id("messages")).getText()).as("the invitation and the answer sent back")
+                    .contains("Evidence journey", "MGT-03");
+            supplier.click(By.cssSelector("#messages .ui-row-toggler"));
+            supplier.waitForText(By.id("messages"), "Send the board minutes that review ESG performance");
             supplier.screenshot("supplier-home-to-do");
         }
         Http.Reply inline = Http.formLogin("buyer", "demo").get("app/evidence?id=" + evidenceId + "&inline=true");

@@ -80,6 +80,16 @@ class MailIT {
         Thread.sleep(1000); // a reminder to the supplier that submitted would have arrived together with the other one
         assertThat(TestMailServer.received()).noneMatch(m -> to(m, "esg@hanbit-separator.example") && subject(m).startsWith("Reminder")
                 && subject(m).contains(name));
+
+        // The same notices are kept in each company's portal inbox, in the reader's language, and only there.
+        var inbox = supplier2.get("api/suppliers/2/messages").json();
+        assertThat(inbox.findValuesAsText("subject")).contains(subject(english), subject(rejected));
+        assertThat(inbox.findValuesAsText("body")).anyMatch(b -> b.contains("The ISO 45001 certificate does not cover the Cheongju plant"));
+        var inChinese = buyer.get("api/suppliers/22/messages?lang=zh").json();
+        assertThat(inChinese.findValuesAsText("subject")).contains(subject(chinese), subject(reminder));
+        assertThat(buyer.get("api/suppliers/22/messages").json().findValuesAsText("subject"))
+                .anyMatch(s -> s.startsWith("ESG assessment \"" + name + "\""));
+        assertThat(supplier2.get("api/suppliers/22/messages").status()).isIn(403, 404);
     }
 
     private static MimeMessage await(Predicate<MimeMessage> wanted) throws InterruptedException {

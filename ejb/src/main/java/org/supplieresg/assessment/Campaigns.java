@@ -25,7 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import org.supplieresg.audittrail.AuditTrail;
 import org.supplieresg.identity.CurrentUser;
-import org.supplieresg.notification.MailTemplates;
+import org.supplieresg.notification.Notice;
 import org.supplieresg.notification.MailsToSend;
 import org.supplieresg.shared.FieldViolation;
 import org.supplieresg.shared.InvalidInputException;
@@ -122,8 +122,8 @@ public class Campaigns {
         em.flush();
         sharedResults.prefill(assessments);
         auditTrail.created(campaign, campaign.version());
-        mails.fire(new MailsToSend(suppliers.stream().flatMap(s -> MailTemplates.toContacts(s, "invitation", s.legalName(),
-                campaign.name(), campaign.deadline().toString()).stream()).toList()));
+        mails.fire(MailsToSend.all(suppliers.stream().map(s -> Notice.to(s, "invitation", s.legalName(),
+                campaign.name(), campaign.deadline().toString())).toList()));
         return view(campaign);
     }
 

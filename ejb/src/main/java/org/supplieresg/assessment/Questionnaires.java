@@ -26,7 +26,7 @@ import org.supplieresg.evidence.Evidence;
 import org.supplieresg.evidence.EvidenceLibrary;
 import org.supplieresg.evidence.EvidenceView;
 import org.supplieresg.identity.CurrentUser;
-import org.supplieresg.notification.MailTemplates;
+import org.supplieresg.notification.Notice;
 import org.supplieresg.notification.MailsToSend;
 import org.supplieresg.reports.QuestionnaireWorkbook;
 import org.supplieresg.scoring.Response;
@@ -136,8 +136,8 @@ public class Questionnaires {
         em.flush();
         auditTrail.updated(answer, answer.version(), before);
         if (decision.needsReason()) {
-            mails.fire(new MailsToSend(MailTemplates.toContacts(assessment.supplier(), "rejected", assessment.supplier().legalName(),
-                    assessment.campaign().name(), indicatorCode, answer.validationReason())));
+            mails.fire(Notice.to(assessment.supplier(), "rejected", assessment.supplier().legalName(),
+                    assessment.campaign().name(), indicatorCode, answer.validationReason()));
         }
         return answerView(indicator, answer);
     }

@@ -17,8 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.supplieresg.evidence.Evidence;
-import org.supplieresg.notification.Mail;
-import org.supplieresg.notification.MailTemplates;
+import org.supplieresg.notification.Notice;
 import org.supplieresg.notification.MailsToSend;
 import org.supplieresg.supplier.Supplier;
 
@@ -56,14 +55,14 @@ public class Reminders {
     @RolesAllowed(ADMIN)
     public Result run() {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        List<Mail> outgoing = new ArrayList<>();
+        List<MailsToSend> outgoing = new ArrayList<>();
         List<Assessment> due = em.createQuery("SELECT a FROM Assessment a JOIN FETCH a.campaign c JOIN FETCH a.supplier"
                         + " WHERE a.status = :open AND c.status = :running AND c.deadline = :day", Assessment.class)
                 .setParameter("open", AssessmentStatus.IN_PROGRESS).setParameter("running", CampaignStatus.OPEN)
                 .setParameter("day", today.plusDays(DEADLINE_DAYS)).getResultList();
         for (Assessment a : due) {
             AssessmentSummary progress = Progress.of(em, a);
-            outgoing.addAll(MailTemplates.toContacts(a.supplier(), "deadline", a.supplier().legalName(), a.campaign().name(),
+            outgoing.add(Notice.to(a.supplier(), "deadline", a.supplier().legalName(), a.campaign().name(),
                     a.campaign().deadline().toString(), String.valueOf(progress.answered()), String.valueOf(progress.answerable())));
         }
         List<LocalDate> days = EXPIRY_DAYS.stream().map(today::plusDays).toList();
@@ -72,10 +71,11 @@ public class Reminders {
                 .setParameter("days", days).getResultList();
         for (Evidence e : expiring) {
             Supplier supplier = em.find(Supplier.class, e.supplierId());
-            outgoing.addAll(MailTemplates.toContacts(supplier, "expiring", supplier.legalName(), e.fileName(),
+            outgoing.add(Notice.to(supplier, "expiring", supplier.legalName(), e.fileName(),
                     e.validTo().toString(), String.valueOf(ChronoUnit.DAYS.between(today, e.validTo()))));
         }
-        mails.fire(new MailsToSend(outgoing));
-        return new Result(due.size(), expiring.size(), outgoing.size());
+        MailsToSend all = MailsToSend.all(outgoing);
+        mails.fire(all);
+        return new Result(due.size(), expiring.size(), all.mails().size());
     }
 }

@@ -28,16 +28,21 @@ public final class MailTemplates {
 
     /** The message {@code key} (subject and body) to every contact of the supplier with an e-mail. */
     public static List<Mail> toContacts(Supplier supplier, String key, Object... arguments) {
-        Locale locale = languageOf(supplier);
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
-        String subject = new MessageFormat(bundle.getString(key + ".subject"), locale).format(arguments);
-        String body = new MessageFormat(bundle.getString(key + ".body"), locale).format(arguments);
+        Mail text = render(key, languageOf(supplier), arguments);
         List<Mail> mails = new ArrayList<>();
         for (Contact contact : supplier.contacts()) {
             if (contact.email() != null && !contact.email().isBlank()) {
-                mails.add(new Mail(contact.email(), subject, body));
+                mails.add(new Mail(contact.email(), text.subject(), text.body()));
             }
         }
         return mails;
+    }
+
+    /** The message {@code key} in {@code locale}, with no recipient. */
+    public static Mail render(String key, Locale locale, Object... arguments) {
+        Locale language = locale.getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language);
+        return new Mail(null, new MessageFormat(bundle.getString(key + ".subject"), language).format(arguments),
+                new MessageFormat(bundle.getString(key + ".body"), language).format(arguments));
     }
 }

@@ -30,7 +30,25 @@ public class HomeBacking {
     @Inject
     jakarta.faces.context.ExternalContext external;
 
+    @Inject
+    org.supplieresg.notification.Inbox inbox;
+
+    @Inject
+    org.supplieresg.web.i18n.Texts texts;
+
     private List<org.supplieresg.assessment.SharedResults.AwaitingReview> awaitingReview;
+    private List<org.supplieresg.notification.Inbox.MessageView> messages;
+
+    static final int MESSAGES_SHOWN = 20;
+
+    /** The latest messages to the user's company, in the user's language. */
+    public List<org.supplieresg.notification.Inbox.MessageView> getMessages() {
+        if (messages == null) {
+            messages = currentUser.companyId().filter(c -> currentUser.isSupplierUser())
+                    .map(c -> inbox.latest(c, MESSAGES_SHOWN, texts.locale())).orElse(List.of());
+        }
+        return messages;
+    }
 
     private List<AssessmentSummary> assessments;
     private List<Questionnaires.ToFix> toFix;
