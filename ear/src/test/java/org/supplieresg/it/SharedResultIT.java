@@ -110,6 +110,9 @@ class SharedResultIT {
         assertThat(declined.status()).as(declined.text()).isEqualTo(200);
         assertThat(declined.json().get("proposal").get("status").asText()).isEqualTo("DECLINED");
         assertThat(declined.json().get("answeredIn")).isEmpty();
+        JsonNode inbox = supplier.get("api/suppliers/40/messages").json();
+        assertThat(inbox.get(0).get("subject").asText()).isEqualTo("ISO 45001 certificate (occupational health and safety): not accepted for HSE-02");
+        assertThat(inbox.get(0).get("body").asText()).contains("Risk assessments must be shown for the formation area.");
 
         Http.Reply accepted = decide(proposed.get("HSE-01"), true, null);
         assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);

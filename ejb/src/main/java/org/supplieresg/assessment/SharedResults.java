@@ -28,6 +28,9 @@ import org.supplieresg.audittrail.AuditTrail;
 import org.supplieresg.evidence.EvidenceLibrary;
 import org.supplieresg.evidence.EvidenceView;
 import org.supplieresg.identity.CurrentUser;
+import org.supplieresg.notification.MailsToSend;
+import org.supplieresg.notification.Notice;
+import org.supplieresg.supplier.Supplier;
 import org.supplieresg.scoring.Scores;
 import org.supplieresg.shared.ConcurrentChangeException;
 import org.supplieresg.shared.FieldViolation;
@@ -106,6 +109,9 @@ public class SharedResults {
 
     @Inject
     Scores scores;
+
+    @Inject
+    jakarta.enterprise.event.Event<MailsToSend> mails;
 
     @RolesAllowed({SUPPLIER, PROCUREMENT, ADMIN, SUSTAINABILITY_OFFICER, AUDITOR})
     public List<SchemeView> schemes() {
@@ -224,6 +230,12 @@ public class SharedResults {
         auditTrail.updated(proposal, proposal.version(), before);
         List<Long> answered = new ArrayList<>();
         List<Long> kept = new ArrayList<>();
+        if (!accept) {
+            SharedResult result = proposal.sharedResult();
+            Supplier supplier = em.find(Supplier.class, result.supplierId());
+            mails.fire(Notice.to(supplier, "sharedDeclined", supplier.legalName(), result.scheme().nameEn(), proposal.indicatorCode(),
+                    proposal.decisionNote(), result.scheme().nameZh()));
+        }
         if (accept) {
             List<Assessment> open = em.createQuery("SELECT a FROM Assessment a WHERE a.supplier.id = :s AND a.campaign.status = :open",
                             Assessment.class)
