@@ -172,11 +172,11 @@ class SharedResultIT {
         assertRefused(supplier.post("api/suppliers/41/shared-results", result("ISO_45001", file, "2021-01-01", "2024-01-01", "X")),
                 "This ISO 45001 certificate (occupational health and safety) expired on 2024-01-01: only a current result can stand for answers.");
         assertRefused(supplier.post("api/suppliers/41/shared-results", result("ECOVADIS", file, today, null, "X")),
-                "A EcoVadis sustainability rating (scorecard) result needs its score (0 to 100).");
+                "The EcoVadis sustainability rating (scorecard) needs a score from 0 to 100.");
         Map<String, Object> tooHigh = result("ECOVADIS", file, today, null, "X");
         tooHigh.put("score", 130);
         assertRefused(supplier.post("api/suppliers/41/shared-results", tooHigh),
-                "The score of a EcoVadis sustainability rating (scorecard) result lies between 0 and 100.");
+                "The score of the EcoVadis sustainability rating (scorecard) lies between 0 and 100.");
         assertRefused(buyer.post("api/suppliers/41/shared-results", result("ISO_14001", othersFile, "2025-01-01", null, "X")),
                 "This evidence belongs to another company.");
         assertThat(supplier.post("api/suppliers/41/shared-results", result("ISO_14001", othersFile, "2025-01-01", null, "X")).status())
