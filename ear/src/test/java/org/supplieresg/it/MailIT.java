@@ -92,7 +92,7 @@ class MailIT {
         assertThat(supplier2.get("api/suppliers/22/messages").status()).isIn(403, 404);
     }
 
-    private static MimeMessage await(Predicate<MimeMessage> wanted) throws InterruptedException {
+    static MimeMessage await(Predicate<MimeMessage> wanted) throws InterruptedException {
         Instant giveUp = Instant.now().plus(Duration.ofSeconds(20));
         while (Instant.now().isBefore(giveUp)) {
             for (MimeMessage m : TestMailServer.received()) {
@@ -105,7 +105,7 @@ class MailIT {
         throw new AssertionError("no such message among " + TestMailServer.received().size() + " received");
     }
 
-    private static boolean to(MimeMessage m, String address) {
+    static boolean to(MimeMessage m, String address) {
         try {
             return m.getRecipients(Message.RecipientType.TO)[0].toString().equals(address);
         } catch (MessagingException e) {
@@ -113,7 +113,7 @@ class MailIT {
         }
     }
 
-    private static String subject(MimeMessage m) {
+    static String subject(MimeMessage m) {
         try {
             return m.getSubject();
         } catch (MessagingException e) {

@@ -52,6 +52,9 @@ class TenantIsolationIT {
         assertThat(shared.status()).as(shared.text()).isEqualTo(201);
         long sharedResult = shared.json().get("id").asLong();
         long proposal = shared.json().get("proposals").get(0).get("id").asLong();
+        JsonNode audit = AuditFixtures.completedWith(COMPANY_A, 100, "CN", Map.of("ENV-10", "MINOR"));
+        long auditId = audit.get("id").asLong();
+        long correctiveAction = audit.get("findings").get(0).get("correctiveAction").get("id").asLong();
         List<String> secrets = List.of(legalName, marker);
 
         String userB = AssessmentFixtures.supplierUser(COMPANY_B);
@@ -69,6 +72,8 @@ class TenantIsolationIT {
                     .replace("api/shared-results/proposals/{id}", "api/shared-results/proposals/" + proposal)
                     .replace("api/shared-results/rules/{id}", "api/shared-results/rules/1")
                     .replace("api/shared-results/{id}", "api/shared-results/" + sharedResult)
+                    .replace("api/audits/{id}", "api/audits/" + auditId)
+                    .replace("api/corrective-actions/{id}", "api/corrective-actions/" + correctiveAction)
                     .replace("api/evidence/{id}", "api/evidence/" + evidence)
                     .replace("api/suppliers/{id}", "api/suppliers/" + COMPANY_A)
                     .replace("{code}", "MGT-02")
@@ -120,6 +125,16 @@ class TenantIsolationIT {
 
     /** A body that passes the resource's own checks, so that the service's access check is what answers. */
     private static Object body(String url) {
+        if (url.endsWith("/reschedule")) {
+            return Map.of("start", java.time.LocalDate.now().plusDays(300).toString(),
+                    "end", java.time.LocalDate.now().plusDays(300).toString(), "version", 1);
+        }
+        if (url.endsWith("/submission")) {
+            return Map.of("rootCause", "x", "actions", "x", "owner", "x", "version", 1);
+        }
+        if (url.endsWith("/verification")) {
+            return Map.of("accept", true, "version", 1);
+        }
         if (url.contains("/proposals/")) {
             return Map.of("accept", true, "version", 1);
         }

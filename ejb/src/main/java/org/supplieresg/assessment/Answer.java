@@ -196,6 +196,21 @@ public class Answer implements Auditable {
         validatedAt = at;
     }
 
+    /**
+     * An auditor verified the answer on site: the verified response replaces the self-assessed one, accepted by the
+     * auditor with the audit named, whatever the campaign's state (an audit may come after the campaign closed).
+     */
+    void verifiedOnSite(Response response, String reason, String by, Instant at) {
+        if (!response.equals(response())) {
+            respond(response, comment, by, at);
+        }
+        source = null;
+        decision = Decision.ACCEPTED;
+        validationReason = reason;
+        validatedBy = by;
+        validatedAt = at;
+    }
+
     /** The shared result an accepted answer was taken from has expired: the answer goes back to the supplier. */
     boolean sourceExpired(LocalDate today, String reason, Instant at) {
         if (decision != Decision.ACCEPTED || source == null || !source.expiredOn(today)) {

@@ -98,7 +98,24 @@ public class Assessment {
         return answer;
     }
 
-    static List<FieldViolation> responseViolations(Indicator indicator, Response response) {
+    /**
+     * Records an answer verified on site by an auditor; it overrides the self-assessment and counts as accepted.
+     *
+     * @return the answer, new or updated
+     */
+    public Answer verifiedOnSite(Indicator indicator, Response response, String reason, String by, Instant at) {
+        InvalidInputException.throwIfAny(responseViolations(indicator, response));
+        Answer answer = answerTo(indicator).orElseGet(() -> {
+            Answer fresh = new Answer(this, indicator);
+            answers.add(fresh);
+            return fresh;
+        });
+        answer.verifiedOnSite(response, reason, by, at);
+        return answer;
+    }
+
+    /** What is wrong with giving {@code response} to {@code indicator}: nothing, or the problems. */
+    public static List<FieldViolation> responseViolations(Indicator indicator, Response response) {
         String code = indicator.code();
         if (response instanceof Response.NotApplicable) {
             return indicator.notApplicableAllowed() ? List.of() : List.of(FieldViolation.of(code, "answer.notApplicable.notAllowed", code));

@@ -24,4 +24,11 @@ public class Accounts {
                 .map(u -> new Caller(u.username(), u.displayName(), u.locale(),
                         u.company() == null ? null : u.company().id(), u.company() == null ? null : u.company().legalName()));
     }
+
+    /** Whether an enabled account with this username holds the role. */
+    public boolean hasRole(String username, Role role) {
+        return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+                .setParameter("username", username).getResultStream().findFirst()
+                .filter(u -> u.enabled() && u.roles().contains(role)).isPresent();
+    }
 }

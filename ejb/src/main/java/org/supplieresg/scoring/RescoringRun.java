@@ -52,6 +52,7 @@ public final class RescoringRun {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false); // PostgreSQL streams with a cursor only inside a transaction
         int scored = 0;
+        Map<Long, List<ScoreCard.Cap>> findings = OpenFindings.all(connection);
         try (PreparedStatement statement = connection.prepareStatement(ANSWERS, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
             statement.setFetchSize(FETCH_SIZE);
             try (ResultSet rs = statement.executeQuery()) {
@@ -63,7 +64,7 @@ public final class RescoringRun {
                     long assessment = rs.getLong(1);
                     if (assessment != current) {
                         if (current != -1) {
-                            sink.accept(score(current, supplier, catalogue, answers, models, policy));
+                            sink.accept(score(current, supplier, catalogue, answers, models, policy, findings.getOrDefault(supplier, List.of())));
                             scored++;
                         }
                         current = assessment;
@@ -75,7 +76,7 @@ public final class RescoringRun {
                     answers.put(code, new AnswerFacts(code, response(rs), validation(rs.getString(9))));
                 }
                 if (current != -1) {
-                    sink.accept(score(current, supplier, catalogue, answers, models, policy));
+                    sink.accept(score(current, supplier, catalogue, answers, models, policy, findings.getOrDefault(supplier, List.of())));
                     scored++;
                 }
             }
@@ -87,12 +88,12 @@ public final class RescoringRun {
     }
 
     private static Result score(long assessment, long supplier, long catalogue, Map<String, AnswerFacts> answers,
-                                Map<Long, ScoringModel> models, TierPolicy policy) {
+                                Map<Long, ScoringModel> models, TierPolicy policy, List<ScoreCard.Cap> auditCaps) {
         ScoringModel model = models.get(catalogue);
         if (model == null) {
             throw new IllegalStateException("no scoring model for catalogue version id " + catalogue);
         }
-        return new Result(assessment, supplier, catalogue, ScoringEngine.score(model, policy, answers, List.of()));
+        return new Result(assessment, supplier, catalogue, ScoringEngine.score(model, policy, answers, auditCaps));
     }
 
     private static Response response(ResultSet rs) throws SQLException {

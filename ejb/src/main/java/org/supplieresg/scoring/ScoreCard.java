@@ -44,7 +44,9 @@ public record ScoreCard(BigDecimal total, List<DimensionScore> dimensions, List<
             /** An open Major (or Priority) finding from an on-site audit: at most C. */
             OPEN_MAJOR_FINDING,
             /** A dimension below the policy's floor: no A. */
-            DIMENSION_BELOW_FLOOR
+            DIMENSION_BELOW_FLOOR,
+            /** A corrective action overdue past the last escalation step: at most C until it is submitted. */
+            OVERDUE_CORRECTIVE_ACTION
         }
     }
 }

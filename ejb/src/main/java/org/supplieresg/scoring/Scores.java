@@ -118,8 +118,17 @@ public class Scores {
         ScoringModel model = catalogue.scoringModelNow(assessment.campaign().catalogueVersion());
         Map<String, AnswerFacts> answers = assessment.answers().stream().map(Answer::facts)
                 .collect(Collectors.toMap(AnswerFacts::indicatorCode, Function.identity()));
-        // Open Major findings come with on-site audits (issue 5); until then there are none to cap with.
-        return ScoringEngine.score(model, policies.current(), answers, List.of());
+        return ScoringEngine.score(model, policies.current(), answers, OpenFindings.of(em, assessment.supplier().id()));
+    }
+
+    /**
+     * The assessment behind the supplier's current score, if it is still submitted (a reopened one is scored again
+     * when it is submitted again): what a change outside the questionnaire, such as an audit finding, rescores.
+     */
+    @PermitAll
+    public Optional<Long> latestScoredAssessment(long supplierId) {
+        return latest(supplierId).map(Score::assessmentId)
+                .filter(id -> em.find(Assessment.class, id).status() == AssessmentStatus.SUBMITTED);
     }
 
     /** The supplier's current score (the newest); a supplier user may read only its own. */

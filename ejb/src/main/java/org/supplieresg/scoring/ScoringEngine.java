@@ -42,10 +42,11 @@ public final class ScoringEngine {
 
     /**
      * @param answers            the supplier's answers by indicator code; a missing code is unanswered
-     * @param openMajorFindings  references of open Major or Priority audit findings (empty when none)
+     * @param auditCaps          caps from on-site audits: open Major or Priority findings, corrective actions long
+     *                           overdue (empty when none)
      */
     public static ScoreCard score(ScoringModel model, TierPolicy policy, Map<String, AnswerFacts> answers,
-                                  List<String> openMajorFindings) {
+                                  List<Cap> auditCaps) {
         List<IndicatorScore> indicatorScores = new ArrayList<>();
         List<DimensionScore> dimensionScores = new ArrayList<>();
         List<Cap> caps = new ArrayList<>();
@@ -102,7 +103,7 @@ public final class ScoringEngine {
         }
         BigDecimal total = usedWeight.signum() == 0 ? BigDecimal.ZERO.setScale(2)
                 : weightedSum.divide(usedWeight, 2, RoundingMode.HALF_UP);
-        openMajorFindings.forEach(finding -> caps.add(new Cap(Cap.Kind.OPEN_MAJOR_FINDING, Tier.C, finding)));
+        caps.addAll(auditCaps);
 
         Tier scoreTier = policy.tierForScore(total);
         Tier tier = scoreTier;

@@ -147,12 +147,13 @@ class ScoringEngineTest {
     @Test
     void anOpenMajorFindingCapsAPerfectSupplierAtC() {
         ScoreCard card = ScoringEngine.score(MODEL, POLICY, answers(Validation.ACCEPTED,
-                "A1", yes(), "A2", level(4), "A3", kpi("75"), "A4", yes(), "B1", level(4), "B2", yes()), List.of("AUD-7/F-2"));
+                "A1", yes(), "A2", level(4), "A3", kpi("75"), "A4", yes(), "B1", level(4), "B2", yes()),
+                List.of(new Cap(Cap.Kind.OPEN_MAJOR_FINDING, Tier.C, "AUD-2026-1000-F02")));
 
         assertThat(card.total()).isEqualByComparingTo("100.00");
         assertThat(card.scoreTier()).isEqualTo(Tier.A);
         assertThat(card.tier()).isEqualTo(Tier.C);
-        assertThat(card.caps()).containsExactly(new Cap(Cap.Kind.OPEN_MAJOR_FINDING, Tier.C, "AUD-7/F-2"));
+        assertThat(card.caps()).containsExactly(new Cap(Cap.Kind.OPEN_MAJOR_FINDING, Tier.C, "AUD-2026-1000-F02"));
     }
 
     @Test
