@@ -118,10 +118,16 @@ class AuditIT {
         assertThat(auditor.put("api/audits/" + id + "/items/LAB-08", Map.of("outcome", "FINDING", "severity", "MAJOR",
                 "verifiedAnswer", "LEVEL_1", "observation", "Pregnancy tests required in the hiring procedure")).status()).isEqualTo(200);
         assertRefused(auditor.post("api/audits/" + id + "/complete", "{}"), null);
+        assertRefused(auditor.get("api/audits/" + id + "/report", "*/*"), "its report is written once it is completed");
+        Http.Reply sitePhoto = auditor.postBytes(EvidenceIT.upload(43, "hiring-procedure.png", "kind=PHOTO"), "image/png", png());
+        assertThat(sitePhoto.status()).as(sitePhoto.text()).isEqualTo(201);
+        assertThat(auditor.put("api/audits/" + id + "/items/LAB-08/photos/" + sitePhoto.json().get("id").asLong(), "{}").status()).isEqualTo(200);
         AuditFixtures.checkAll(auditor.get("api/audits/" + id).json(), Map.of("ENV-09", "MINOR", "LAB-08", "MAJOR"));
         // checkAll recorded the two findings again with a generic observation; record the real ones last
         auditor.put("api/audits/" + id + "/items/ENV-09", Map.of("outcome", "FINDING", "severity", "MINOR", "verifiedAnswer", "NO",
                 "observation", "Two 200 L drums of NMP stored outside the bunded area"));
+        auditor.put("api/audits/" + id + "/items/LAB-08", Map.of("outcome", "FINDING", "severity", "MAJOR", "verifiedAnswer", "LEVEL_1",
+                "observation", "Pregnancy tests required in the hiring procedure"));
         JsonNode completed = AuditFixtures.complete(id);
 
         assertThat(completed.get("status").asText()).isEqualTo("COMPLETED");
@@ -133,6 +139,16 @@ class AuditIT {
         assertThat(minor.get("correctiveAction").get("dueDate").asText()).isEqualTo(LocalDate.now().plusDays(180).toString());
         assertThat(item(completed, "ENV-09").get("discrepancy").asBoolean()).as("said yes, found no").isTrue();
         assertThat(item(completed, "LAB-08").get("discrepancy").asBoolean()).isFalse();
+
+        // The report says what the database holds, in English and in Chinese.
+        String english = pdfText(buyer.getBytes("api/audits/" + id + "/report"));
+        assertThat(english).contains(completed.get("reference").asText(), "Taehwa Polymer Co., Ltd.", major.get("reference").asText(),
+                minor.get("reference").asText(), "Pregnancy tests required in the hiring procedure",
+                "Two 200 L drums of NMP stored outside the bunded area", LocalDate.now().plusDays(90).toString(),
+                LocalDate.now().plusDays(180).toString(), "Arun Auditor", "hiring-procedure.png");
+        String chinese = pdfText(supplier.getBytes("api/audits/" + id + "/report?lang=zh"));
+        assertThat(chinese).contains(completed.get("reference").asText(), "纠正措施", "Pregnancy tests required in the hiring procedure");
+        assertThat(Http.basic("supplier2", "demo").get("api/audits/" + id + "/report", "*/*").status()).isEqualTo(404);
 
         JsonNode env09 = SharedResultIT.answer(buyer, assessment, "ENV-09");
         assertThat(env09.get("yes").asBoolean()).as("the verified answer overrides").isFalse();
@@ -254,6 +270,29 @@ class AuditIT {
                         + action.get("id").asLong()).json().get("correctiveAction").get("version").asLong())).json();
         assertThat(submitted.get("status").asText()).isEqualTo("SUBMITTED");
         assertThat(buyer.get("api/suppliers/44/score").json().get("caps").toString()).doesNotContain("OVERDUE_CORRECTIVE_ACTION");
+    }
+
+    static byte[] png() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(320, 200, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.ORANGE);
+        g.fillRect(20, 20, 280, 160);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static String pdfText(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void assertRefused(Http.Reply reply, String message) {

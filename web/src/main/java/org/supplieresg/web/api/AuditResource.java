@@ -45,6 +45,9 @@ public class AuditResource {
     @Inject
     Audits audits;
 
+    @Inject
+    org.supplieresg.audit.AuditReports reports;
+
     @GET
     @Operation(summary = "Audits with days between from and to (the calendar), not cancelled")
     public List<AuditViews.AuditView> between(@QueryParam("from") String from, @QueryParam("to") String to) {
@@ -78,6 +81,18 @@ public class AuditResource {
     @Operation(summary = "One audit with its checklist, findings, corrective actions and discrepancies")
     public AuditViews.AuditView get(@PathParam("id") long id) {
         return audits.get(id);
+    }
+
+    @GET
+    @Path("{id}/report")
+    @Produces("application/pdf")
+    @Operation(summary = "The report of a completed audit as PDF", description = "lang is en (default) or zh (Simplified Chinese).")
+    public Response report(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        java.util.Locale language = "zh".equals(lang) ? java.util.Locale.SIMPLIFIED_CHINESE : java.util.Locale.ENGLISH;
+        org.supplieresg.reports.AuditReport report = reports.of(id, language);
+        jakarta.ws.rs.core.StreamingOutput pdf = out -> org.supplieresg.reports.AuditReportPdf.write(report, language, out);
+        return Response.ok(pdf, "application/pdf").header("Content-Disposition", "attachment; filename=\""
+                + report.audit().reference() + "-" + language.getLanguage() + ".pdf\"").build();
     }
 
     @POST
