@@ -302,6 +302,89 @@ class BrowserJourneyIT {
     }
 
     @Test
+    void anAuditIsScheduledConfirmedPerformedOnATabletAndItsCorrectiveActionVerified() throws Exception {
+        long supplierId = 47;
+        String username = AssessmentFixtures.supplierUser(supplierId);
+        String start = java.time.LocalDate.now().plusDays(140).toString();
+        String end = java.time.LocalDate.now().plusDays(141).toString();
+        long auditId;
+        try (Browser buyer = new Browser()) {
+            buyer.login("buyer", "demo").open("app/audits.xhtml?supplier=" + supplierId);
+            buyer.find(By.cssSelector("#form\\:calendar .fc-daygrid"));
+            buyer.choose("form:type", "Periodic");
+            buyer.type(By.id("form:leadAuditor"), "auditor");
+            buyer.type(By.id("form:siteAddress"), "Route de Kolwezi km 12, Lualaba");
+            // dates last: text typed right after a date picker's pop-up can be lost in headless Chromium
+            buyer.type(By.id("form:start_input"), start + org.openqa.selenium.Keys.TAB);
+            buyer.type(By.id("form:end_input"), end + org.openqa.selenium.Keys.TAB);
+            buyer.click(By.id("form:scheduleAudit"));
+            buyer.waitUntil(d -> d.getCurrentUrl().contains("audit.xhtml?id="));
+            auditId = Long.parseLong(buyer.driver.getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
+            assertThat(buyer.find(By.id("form:status")).getText()).isEqualTo("Planned");
+            buyer.screenshot("buyer-audit-scheduled");
+            buyer.open("app/audits.xhtml");
+            buyer.find(By.cssSelector("#form\\:calendar .fc-daygrid"));
+            buyer.screenshot("buyer-audit-calendar");
+        }
+        try (Browser supplier = new Browser()) {
+            supplier.login(username, AssessmentFixtures.PASSWORD).open("app/home.xhtml");
+            supplier.click(By.cssSelector("#ownAudits a"));
+            supplier.click(By.id("form:confirm"));
+            supplier.waitForText(By.id("form:status"), "Confirmed");
+        }
+        JsonNode audit = Http.basic("auditor", "demo").get("api/audits/" + auditId).json();
+        java.nio.file.Path photo = java.nio.file.Files.createTempDirectory("audit").resolve("unlabelled-drums.png");
+        java.nio.file.Files.write(photo, AuditIT.png());
+        try (Browser auditor = new Browser()) {
+            auditor.login("auditor", "demo").open("app/audit.xhtml?id=" + auditId);
+            auditor.click(By.id("form:start"));
+            auditor.waitForText(By.id("form:status"), "In progress");
+            AuditFixtures.checkAll(audit, java.util.Map.of()); // the other items, quickly, through the API
+            auditor.open("app/audit.xhtml?id=" + auditId);
+            String row = "//tr[td[normalize-space()='ENV-10']]";
+            auditor.click(By.xpath(row + "//div[contains(@id,'outcome')]//div[contains(@class,'ui-button')][normalize-space()='Finding']"));
+            auditor.click(By.xpath(row + "//div[contains(@id,'severity')]//div[contains(@class,'ui-button')][normalize-space()='Major']"));
+            auditor.type(By.xpath(row + "//textarea[contains(@id,'observation')]"), "No emergency response plan filed with the environment office");
+            auditor.click(By.xpath(row + "//button[contains(@id,'save')]"));
+            auditor.waitUntil(d -> d.findElements(By.xpath(row + "//textarea[contains(@id,'observation')]")).stream()
+                    .anyMatch(t -> t.getAttribute("value").startsWith("No emergency")));
+            auditor.driver.findElement(By.xpath(row + "//input[@type='file']")).sendKeys(photo.toString());
+            auditor.waitForText(By.xpath(row), "unlabelled-drums.png");
+            auditor.screenshot("auditor-checklist-on-tablet");
+            auditor.click(By.id("form:complete"));
+            auditor.click(By.cssSelector(".ui-confirmdialog-yes"));
+            auditor.waitForText(By.id("form:status"), "Completed");
+            assertThat(auditor.find(By.id("form:findingsPanel")).getText()).contains("ENV-10", "Major",
+                    "No emergency response plan filed with the environment office");
+            auditor.screenshot("auditor-audit-completed");
+        }
+        try (Browser supplier = new Browser()) {
+            supplier.login(username, AssessmentFixtures.PASSWORD).open("app/home.xhtml");
+            assertThat(supplier.find(By.id("openActions")).getText()).contains("ENV-10", "Major");
+            supplier.click(By.cssSelector("#openActions a"));
+            supplier.type(By.id("form:rootCause"), "The plan was never filed after the 2025 revision");
+            supplier.type(By.id("form:actions"), "Filed the plan; EHS manager checks filings every quarter");
+            supplier.type(By.id("form:owner"), "EHS Manager");
+            java.nio.file.Path receipt = photo.resolveSibling("filing-receipt.pdf");
+            java.nio.file.Files.write(receipt, certificatePdf());
+            supplier.driver.findElement(By.cssSelector("input[type='file'][id$='evidenceUpload_input']")).sendKeys(receipt.toString());
+            supplier.waitForText(By.id("form:evidence"), "filing-receipt.pdf");
+            supplier.click(By.id("form:submitPlan"));
+            supplier.waitForText(By.id("capStatus"), "Submitted");
+            supplier.screenshot("supplier-corrective-action-submitted");
+        }
+        long action = Http.basic("auditor", "demo").get("api/audits/" + auditId).json().get("findings").get(0).get("correctiveAction").get("id").asLong();
+        try (Browser auditor = new Browser()) {
+            auditor.login("auditor", "demo").open("app/corrective-action.xhtml?id=" + action);
+            assertThat(auditor.bodyText()).contains("The plan was never filed after the 2025 revision", "filing-receipt.pdf");
+            auditor.click(By.id("form:verify"));
+            auditor.waitForText(By.id("capStatus"), "Verified");
+            assertThat(auditor.find(By.id("capStatus")).getText()).as("Major: open until the closure audit").contains("Finding open");
+            auditor.screenshot("auditor-corrective-action-verified");
+        }
+    }
+
+    @Test
     void aSupplierSharesItsIso45001CertificateAndTheReviewerAcceptsOneIndicatorAndDeclinesAnother() throws Exception {
         long supplierId = 42;
         long assessment = AssessmentFixtures.launchFor(supplierId, "Shared results journey");

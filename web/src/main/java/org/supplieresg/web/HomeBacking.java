@@ -41,6 +41,52 @@ public class HomeBacking {
 
     static final int MESSAGES_SHOWN = 20;
 
+    @Inject
+    org.supplieresg.audit.CorrectiveActions correctiveActions;
+
+    @Inject
+    org.supplieresg.audit.Audits audits;
+
+    private List<org.supplieresg.audit.AuditViews.OpenAction> openActions;
+    private List<org.supplieresg.audit.AuditViews.OpenAction> overdueActions;
+    private List<org.supplieresg.audit.AuditViews.AuditView> auditsThisMonth;
+    private List<org.supplieresg.audit.AuditViews.AuditView> ownAudits;
+
+    /** For a supplier user: its open findings and their corrective actions, by due date. */
+    public List<org.supplieresg.audit.AuditViews.OpenAction> getOpenActions() {
+        if (openActions == null) {
+            openActions = currentUser.companyId().filter(c -> currentUser.isSupplierUser()).map(correctiveActions::openOf).orElse(List.of());
+        }
+        return openActions;
+    }
+
+    /** For a supplier user: its audits (announced ones, and unannounced ones once begun). */
+    public List<org.supplieresg.audit.AuditViews.AuditView> getOwnAudits() {
+        if (ownAudits == null) {
+            ownAudits = currentUser.companyId().filter(c -> currentUser.isSupplierUser()).map(audits::ofSupplier).orElse(List.of());
+        }
+        return ownAudits;
+    }
+
+    /** For auditors and planners: the corrective actions past their due date and still with the supplier. */
+    public List<org.supplieresg.audit.AuditViews.OpenAction> getOverdueActions() {
+        if (overdueActions == null) {
+            overdueActions = external.isUserInRole("AUDITOR") || external.isUserInRole("ADMIN") || external.isUserInRole("PROCUREMENT")
+                    ? correctiveActions.overdue() : List.of();
+        }
+        return overdueActions;
+    }
+
+    /** For auditors: the audits with days in this month. */
+    public List<org.supplieresg.audit.AuditViews.AuditView> getAuditsThisMonth() {
+        if (auditsThisMonth == null) {
+            java.time.LocalDate first = java.time.LocalDate.now().withDayOfMonth(1);
+            auditsThisMonth = external.isUserInRole("AUDITOR") || external.isUserInRole("ADMIN")
+                    ? audits.between(first, first.plusMonths(1).minusDays(1)) : List.of();
+        }
+        return auditsThisMonth;
+    }
+
     /** The latest messages to the user's company, in the user's language. */
     public List<org.supplieresg.notification.Inbox.MessageView> getMessages() {
         if (messages == null) {
