@@ -317,6 +317,7 @@ class BrowserJourneyIT {
             // dates last: text typed right after a date picker's pop-up can be lost in headless Chromium
             buyer.type(By.id("form:start_input"), start + org.openqa.selenium.Keys.TAB);
             buyer.type(By.id("form:end_input"), end + org.openqa.selenium.Keys.TAB);
+            buyer.waitUntil(d -> d.findElements(By.cssSelector(".ui-datepicker-panel")).stream().noneMatch(WebElement::isDisplayed));
             buyer.click(By.id("form:scheduleAudit"));
             buyer.waitUntil(d -> d.getCurrentUrl().contains("audit.xhtml?id="));
             auditId = Long.parseLong(buyer.driver.getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
@@ -324,6 +325,10 @@ class BrowserJourneyIT {
             buyer.screenshot("buyer-audit-scheduled");
             buyer.open("app/audits.xhtml");
             buyer.find(By.cssSelector("#form\\:calendar .fc-daygrid"));
+            for (int month = 0; month < 7 && buyer.driver.findElements(By.xpath("//*[contains(@class,'fc-event')][contains(., 'Dilala')]")).isEmpty(); month++) {
+                buyer.click(By.cssSelector("#form\\:calendar .fc-next-button"));
+            }
+            assertThat(buyer.find(By.xpath("//*[contains(@class,'fc-event')][contains(., 'Dilala')]")).getText()).contains("auditor");
             buyer.screenshot("buyer-audit-calendar");
         }
         try (Browser supplier = new Browser()) {
