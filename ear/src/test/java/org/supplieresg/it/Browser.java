@@ -74,6 +74,22 @@ final class Browser implements AutoCloseable {
         element.sendKeys(text);
     }
 
+    /**
+     * Types a date into a PrimeFaces date picker and leaves it, trying again while the pop-up of a picker just left
+     * swallows the keys (seen in headless Chromium), until the field holds the date.
+     */
+    void typeDate(By field, String isoDate) {
+        for (int attempt = 0; attempt < 4; attempt++) {
+            wait.until(d -> d.findElements(By.cssSelector(".ui-datepicker-panel")).stream().noneMatch(WebElement::isDisplayed));
+            type(field, isoDate + org.openqa.selenium.Keys.TAB);
+            if (isoDate.equals(driver.findElement(field).getAttribute("value"))) {
+                wait.until(d -> d.findElements(By.cssSelector(".ui-datepicker-panel")).stream().noneMatch(WebElement::isDisplayed));
+                return;
+            }
+        }
+        throw new AssertionError("the date picker " + field + " did not take " + isoDate);
+    }
+
     /** Clicks, trying again if an Ajax update replaced the element between finding and clicking it. */
     /** Replaces a field's whole content, also in inputs that format as you type (select all, then type). */
     void replace(By field, String text) {
@@ -124,11 +140,21 @@ final class Browser implements AutoCloseable {
     }
 
     void waitForText(By target, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(target, text));
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(target, text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("failed-" + System.currentTimeMillis()); // what the page showed, for whoever reads the failure
+            throw e;
+        }
     }
 
     void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        wait.until(condition::apply);
+        try {
+            wait.until(condition::apply);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("failed-" + System.currentTimeMillis());
+            throw e;
+        }
     }
 
     String bodyText() {

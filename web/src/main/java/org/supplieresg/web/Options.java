@@ -41,6 +41,11 @@ public class Options {
                 .withLocale(locale).withZone(ZoneOffset.UTC).format(instant);
     }
 
+    /** A whole amount with the reader's grouping, e.g. 27,600,000 or 27.600.000. */
+    public String amount(java.math.BigDecimal amount, Locale locale) {
+        return amount == null ? "" : java.text.NumberFormat.getIntegerInstance(locale).format(amount);
+    }
+
     public String date(Instant instant, Locale locale) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(locale).withZone(ZoneOffset.UTC).format(instant);
