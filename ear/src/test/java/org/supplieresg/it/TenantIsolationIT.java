@@ -55,6 +55,18 @@ class TenantIsolationIT {
         JsonNode audit = AuditFixtures.completedWith(COMPANY_A, 100, "CN", Map.of("ENV-10", "MINOR"));
         long auditId = audit.get("id").asLong();
         long correctiveAction = audit.get("findings").get(0).get("correctiveAction").get("id").asLong();
+        Http admin = Http.basic("admin", "demo");
+        byte[] materialBytes = EvidenceIT.pdf("training material " + marker);
+        Http.Reply material = admin.postBytes("api/training-materials?fileName=isolation-material.pdf", "application/pdf", materialBytes);
+        assertThat(material.status()).as(material.text()).isEqualTo(201);
+        Http.Reply module = admin.post("api/training-modules", Map.of("titleEn", "Isolation sweep module", "titleZh", "隔离检查课程",
+                "publisher", "Buyer sustainability team", "language", "en", "dimension", "HSE", "durationMinutes", 15,
+                "materialId", material.json().get("id").asLong()));
+        assertThat(module.status()).as(module.text()).isEqualTo(201);
+        long trainingModule = module.json().get("id").asLong();
+        Http.Reply assigned = buyer.post("api/suppliers/" + COMPANY_A + "/training", Map.of("moduleId", trainingModule, "note", marker));
+        assertThat(assigned.status()).as(assigned.text()).isEqualTo(201);
+        long trainingAssignment = assigned.json().get("id").asLong();
         List<String> secrets = List.of(legalName, marker);
 
         String userB = AssessmentFixtures.supplierUser(COMPANY_B);
@@ -75,6 +87,8 @@ class TenantIsolationIT {
                     .replace("api/audits/{id}", "api/audits/" + auditId)
                     .replace("api/corrective-actions/{id}", "api/corrective-actions/" + correctiveAction)
                     .replace("api/evidence/{id}", "api/evidence/" + evidence)
+                    .replace("api/training-modules/{id}", "api/training-modules/" + trainingModule)
+                    .replace("api/training-assignments/{id}", "api/training-assignments/" + trainingAssignment)
                     .replace("api/suppliers/{id}", "api/suppliers/" + COMPANY_A)
                     .replace("{code}", "MGT-02")
                     .replace("{evidenceId}", String.valueOf(evidence))
@@ -109,7 +123,8 @@ class TenantIsolationIT {
         Http pages = Http.formLogin(userB, AssessmentFixtures.PASSWORD);
         for (String page : List.of("app/questionnaire.xhtml?id=" + assessment, "app/score.xhtml?supplier=" + COMPANY_A,
                 "app/suppliers/view.xhtml?id=" + COMPANY_A, "app/suppliers/edit.xhtml?id=" + COMPANY_A,
-                "app/evidence?id=" + evidence, "app/evidence?id=" + evidence + "&inline=true", "app/campaigns.xhtml")) {
+                "app/evidence?id=" + evidence, "app/evidence?id=" + evidence + "&inline=true", "app/campaigns.xhtml",
+                "app/training-material?id=" + trainingModule, "app/training.xhtml")) {
             Http.Reply reply = pages.get(page);
             if (reply.status() != 403 && reply.status() != 404) {
                 leaks.add("GET " + page + " -> " + reply.status() + " (expected 403 or 404)");
@@ -121,6 +136,9 @@ class TenantIsolationIT {
         // And company A itself still reaches all of it: the sweep did not pass because everything is closed.
         assertThat(a.get("api/assessments/" + assessment).text()).contains(marker + " comment");
         assertThat(a.getBytes("api/evidence/" + evidence + "/content")).isEqualTo(EvidenceIT.pdf(marker));
+        assertThat(a.getBytes("api/training-modules/" + trainingModule + "/material")).isEqualTo(materialBytes);
+        assertThat(a.get("api/suppliers/" + COMPANY_A + "/training").text()).contains(marker);
+        assertThat(admin.delete("api/training-modules/" + trainingModule).status()).as("deactivated, out of the other tests' way").isEqualTo(204);
     }
 
     /** A body that passes the resource's own checks, so that the service's access check is what answers. */
@@ -137,6 +155,9 @@ class TenantIsolationIT {
         }
         if (url.contains("/proposals/")) {
             return Map.of("accept", true, "version", 1);
+        }
+        if (url.endsWith("/training")) {
+            return Map.of("moduleId", 1, "note", "x");
         }
         if (url.endsWith("/shared-results")) {
             return SharedResultIT.result("ISO_14001", 1, "2025-01-10", null, "X");

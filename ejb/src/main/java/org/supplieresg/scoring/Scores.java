@@ -9,6 +9,7 @@ import static org.supplieresg.identity.Role.Names.SUSTAINABILITY_OFFICER;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -67,6 +68,9 @@ public class Scores {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<Scored> scored;
+
     /** Scores a submitted assessment with its campaign's catalogue version and the policy in force. */
     @RolesAllowed({PROCUREMENT, ADMIN})
     public ScoreCard score(long assessmentId) {
@@ -101,6 +105,7 @@ public class Scores {
         } else {
             auditTrail.updated(score, null, previous.get().auditSnapshot());
         }
+        scored.fire(new Scored(assessment.supplier().id(), assessment.id(), card, score.computedAt()));
         return card;
     }
 

@@ -1,0 +1,7 @@
+package org.supplieresg.training;
+
+/** Where a supplier stands with an assigned module. A completed module stays completed. */
+public enum AssignmentStatus {
+    ASSIGNED,
+    COMPLETED
+}
