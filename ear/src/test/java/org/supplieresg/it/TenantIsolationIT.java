@@ -85,6 +85,12 @@ class TenantIsolationIT {
                     .replace("api/shared-results/rules/{id}", "api/shared-results/rules/1")
                     .replace("api/shared-results/{id}", "api/shared-results/" + sharedResult)
                     .replace("api/audits/{id}", "api/audits/" + auditId)
+                    .replace("api/audit-plan/entries/{id}", "api/audit-plan/entries/1") // staff only: refused by role
+                    .replace("{year}", String.valueOf(java.time.LocalDate.now().getYear()))
+                    .replace("{table}", "country")
+                    .replace("{key}", "DE")
+                    .replace("{country}", "CD")
+                    .replace("{category}", "COBALT")
                     .replace("api/corrective-actions/{id}", "api/corrective-actions/" + correctiveAction)
                     .replace("api/evidence/{id}", "api/evidence/" + evidence)
                     .replace("api/training-modules/{id}", "api/training-modules/" + trainingModule)
@@ -143,6 +149,12 @@ class TenantIsolationIT {
 
     /** A body that passes the resource's own checks, so that the service's access check is what answers. */
     private static Object body(String url) {
+        if (url.contains("/risk-tables/")) {
+            return Map.of("risk", 3, "reason", "x");
+        }
+        if (url.contains("/audit-plan/entries/")) {
+            return Map.of("included", true, "version", 1);
+        }
         if (url.endsWith("/reschedule")) {
             return Map.of("start", java.time.LocalDate.now().plusDays(300).toString(),
                     "end", java.time.LocalDate.now().plusDays(300).toString(), "version", 1);

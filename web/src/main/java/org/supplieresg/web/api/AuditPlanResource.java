@@ -88,12 +88,20 @@ public class AuditPlanResource {
     }
 
     @PUT
-    @Path("risk-tables/{table}/{key: .+}")
-    @Operation(summary = "Set one risk, 1 to 5, with its reason (admin); audited")
+    @Path("risk-tables/{table}/{key}")
+    @Operation(summary = "Set the risk of a country or spend category, 1 to 5, with its reason (admin); audited")
     public AuditPlanning.RiskEntry setRisk(@PathParam("table") String table, @PathParam("key") String key, RiskInput input) {
         if (input == null || input.risk() == null) {
             throw new BadRequestException("Send {\"risk\": 1-5, \"reason\": \"...\"}.");
         }
         return planning.setRisk(table, key, input.risk(), input.reason());
+    }
+
+    @PUT
+    @Path("risk-tables/chain/{country}/{category}")
+    @Operation(summary = "Set the risk of a spend category from a country, 1 to 5, with its reason (admin); audited")
+    public AuditPlanning.RiskEntry setChainRisk(@PathParam("country") String country, @PathParam("category") String category,
+                                                RiskInput input) {
+        return setRisk("chain", country + "/" + category, input);
     }
 }
