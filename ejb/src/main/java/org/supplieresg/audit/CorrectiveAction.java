@@ -121,7 +121,7 @@ public class CorrectiveAction implements Auditable {
             problems.add(FieldViolation.of("evidence", "cap.evidence.required"));
         }
         for (Evidence document : documents) {
-            if (!document.supplierId().equals(finding.supplierId())) {
+            if (!java.util.Objects.equals(document.supplierId(), finding.supplierId())) {
                 problems.add(FieldViolation.of("evidence", "evidence.otherCompany"));
             }
         }
