@@ -88,6 +88,19 @@ class AuditIT {
                 "auditor is already booked on audit " + audit.get("reference").asText());
         assertRefused(buyer.post("api/audits", AuditFixtures.plan(45, "INITIAL", 12, 1, "CD")),
                 "auditor has audit " + audit.get("reference").asText() + " in KR the day before or after: leave a day to travel to CD.");
+        // The supplier's blackout days hold for announced audits, not for unannounced ones.
+        Http supplier45 = Http.basic(AssessmentFixtures.supplierUser(45), AssessmentFixtures.PASSWORD);
+        assertRefused(supplier45.post("api/suppliers/45/blackout-days", Map.of("firstDay", LocalDate.now().plusDays(150).toString(),
+                "lastDay", LocalDate.now().plusDays(190).toString(), "reason", "x")), "Declare at most 31 days at a time.");
+        Http.Reply blackout = supplier45.post("api/suppliers/45/blackout-days", Map.of("firstDay", LocalDate.now().plusDays(150).toString(),
+                "lastDay", LocalDate.now().plusDays(160).toString(), "reason", "Annual maintenance shutdown"));
+        assertThat(blackout.status()).as(blackout.text()).isEqualTo(201);
+        assertThat(Http.basic("supplier2", "demo").get("api/suppliers/45/blackout-days").status()).isIn(403, 404);
+        assertRefused(buyer.post("api/audits", AuditFixtures.plan(45, "INITIAL", 155, 1, "CD")),
+                "The supplier's site receives no announced audit from " + LocalDate.now().plusDays(150) + " to "
+                        + LocalDate.now().plusDays(160) + ": Annual maintenance shutdown.");
+        assertThat(supplier45.delete("api/blackout-days/" + blackout.json().get("id").asLong()).status()).isEqualTo(204);
+        assertThat(supplier45.get("api/suppliers/45/blackout-days").json()).isEmpty();
         Map<String, Object> unknownLead = AuditFixtures.plan(45, "INITIAL", 200, 1, "CD");
         unknownLead.put("leadAuditor", "buyer");
         assertRefused(buyer.post("api/audits", unknownLead), "\"buyer\" is not an active auditor account.");

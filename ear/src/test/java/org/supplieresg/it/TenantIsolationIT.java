@@ -67,6 +67,8 @@ class TenantIsolationIT {
         Http.Reply assigned = buyer.post("api/suppliers/" + COMPANY_A + "/training", Map.of("moduleId", trainingModule, "note", marker));
         assertThat(assigned.status()).as(assigned.text()).isEqualTo(201);
         long trainingAssignment = assigned.json().get("id").asLong();
+        long blackoutId = a.post("api/suppliers/" + COMPANY_A + "/blackout-days", Map.of("firstDay", java.time.LocalDate.now().plusDays(400).toString(),
+                "lastDay", java.time.LocalDate.now().plusDays(401).toString(), "reason", marker)).json().get("id").asLong();
         List<String> secrets = List.of(legalName, marker);
 
         String userB = AssessmentFixtures.supplierUser(COMPANY_B);
@@ -85,6 +87,7 @@ class TenantIsolationIT {
                     .replace("api/shared-results/rules/{id}", "api/shared-results/rules/1")
                     .replace("api/shared-results/{id}", "api/shared-results/" + sharedResult)
                     .replace("api/audits/{id}", "api/audits/" + auditId)
+                    .replace("api/blackout-days/{id}", "api/blackout-days/" + blackoutId)
                     .replace("api/audit-plan/entries/{id}", "api/audit-plan/entries/1") // staff only: refused by role
                     .replace("{year}", String.valueOf(java.time.LocalDate.now().getYear()))
                     .replace("{table}", "country")

@@ -78,6 +78,9 @@ public class Audits {
     Accounts accounts;
 
     @Inject
+    BlackoutDays blackoutDays;
+
+    @Inject
     Event<MailsToSend> mails;
 
     /**
@@ -182,6 +185,10 @@ public class Audits {
      */
     private List<FieldViolation> conflicts(Audit audit, LocalDate start, LocalDate end) {
         List<FieldViolation> problems = new ArrayList<>();
+        if (audit.type() != AuditType.UNANNOUNCED) {
+            blackoutDays.forScheduling(audit.supplier().id()).stream().filter(b -> b.overlaps(start, end)).forEach(b -> problems.add(
+                    FieldViolation.of("start", "audit.conflict.blackout", b.firstDay().toString(), b.lastDay().toString(), b.reason())));
+        }
         List<Audit> nearby = em.createQuery("SELECT a FROM Audit a WHERE a.status <> :cancelled AND a.plannedEnd >= :from"
                         + " AND a.plannedStart <= :to", Audit.class)
                 .setParameter("cancelled", AuditStatus.CANCELLED).setParameter("from", start.minusDays(1))

@@ -156,4 +156,17 @@ class FieldViolationTest {
             assertThat(violation.message(Locale.SIMPLIFIED_CHINESE)).as(key).isNotBlank();
         }
     }
+
+    @Test
+    void everyPlaceholderIsFilledInBothLanguagesSoNoApostropheSwallowsOne() throws IOException {
+        Properties english = load(BASE + ".properties");
+
+        for (String key : english.stringPropertyNames()) {
+            Object[] arguments = {"a0", "a1", "a2", "a3", "a4", "a5"};
+            FieldViolation violation = FieldViolation.of("field", key, arguments);
+            // an unpaired apostrophe quotes the rest of a MessageFormat pattern: its placeholders would show as {n}
+            assertThat(violation.message(Locale.ENGLISH)).as(key).doesNotContain("{").doesNotContain("''");
+            assertThat(violation.message(Locale.SIMPLIFIED_CHINESE)).as(key).doesNotContain("{");
+        }
+    }
 }
