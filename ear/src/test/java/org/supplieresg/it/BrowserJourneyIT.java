@@ -347,7 +347,13 @@ class BrowserJourneyIT {
             buyer.screenshot("buyer-audit-calendar");
         }
         try (Browser supplier = new Browser()) {
-            supplier.login(username, AssessmentFixtures.PASSWORD).open("app/home.xhtml");
+            supplier.login(username, AssessmentFixtures.PASSWORD).open("app/company.xhtml");
+            supplier.type(By.id("blackout:reason"), "Spring Festival shutdown");
+            supplier.typeDate(By.id("blackout:firstDay_input"), java.time.LocalDate.now().plusDays(300).toString());
+            supplier.typeDate(By.id("blackout:lastDay_input"), java.time.LocalDate.now().plusDays(310).toString());
+            supplier.click(By.id("blackout:declare"));
+            supplier.waitForText(By.id("blackout:days"), "Spring Festival shutdown");
+            supplier.open("app/home.xhtml");
             supplier.click(By.cssSelector("#ownAudits a"));
             supplier.click(By.id("form:confirm"));
             supplier.waitForText(By.id("form:status"), "Confirmed");
