@@ -240,6 +240,23 @@ class AuditIT {
     }
 
     @Test
+    void theDaysAllowedPerSeverityAreConfigurableByAdmins() {
+        JsonNode days = buyer.get("api/corrective-actions/due-days").json();
+        assertThat(days.get("PRIORITY").asInt()).isEqualTo(30);
+        assertThat(days.get("MAJOR").asInt()).isEqualTo(90);
+        assertThat(days.get("MINOR").asInt()).isEqualTo(180);
+        assertThat(buyer.put("api/corrective-actions/due-days/MINOR", Map.of("days", 120)).status()).isEqualTo(403);
+        assertRefused(admin.put("api/corrective-actions/due-days/MINOR", Map.of("days", 0)), "Give 1 to 730 days.");
+        assertThat(admin.put("api/corrective-actions/due-days/TRIVIAL", Map.of("days", 10)).status()).isEqualTo(404);
+        try {
+            assertThat(admin.put("api/corrective-actions/due-days/MINOR", Map.of("days", 120)).json().get("MINOR").asInt()).isEqualTo(120);
+        } finally {
+            admin.put("api/corrective-actions/due-days/MINOR", Map.of("days", 180));
+        }
+        assertThat(buyer.get("api/corrective-actions/due-days").json().get("MINOR").asInt()).isEqualTo(180);
+    }
+
+    @Test
     void anOverduePlanIsRemindedEscalatedToTheCategoryManagerAndThenCapsTheTier() throws Exception {
         scoredAssessment(44, Map.of());
         JsonNode audit = AuditFixtures.completedWith(44, 60, "CD", Map.of("ENV-10", "MINOR"));

@@ -94,6 +94,7 @@ class TenantIsolationIT {
                     .replace("{key}", "DE")
                     .replace("{country}", "CD")
                     .replace("{category}", "COBALT")
+                    .replace("{severity}", "MINOR")
                     .replace("api/corrective-actions/{id}", "api/corrective-actions/" + correctiveAction)
                     .replace("api/evidence/{id}", "api/evidence/" + evidence)
                     .replace("api/training-modules/{id}", "api/training-modules/" + trainingModule)
@@ -152,6 +153,9 @@ class TenantIsolationIT {
 
     /** A body that passes the resource's own checks, so that the service's access check is what answers. */
     private static Object body(String url) {
+        if (url.contains("/due-days/")) {
+            return Map.of("days", 100);
+        }
         if (url.contains("/risk-tables/")) {
             return Map.of("risk", 3, "reason", "x");
         }

@@ -154,6 +154,45 @@ public class CorrectiveActions {
         }).toList();
     }
 
+    /** Days from the end of an audit to a plan's due date, by severity. */
+    @RolesAllowed({PROCUREMENT, AUDITOR, ADMIN, SUSTAINABILITY_OFFICER})
+    @SuppressWarnings("unchecked")
+    public Map<Severity, Integer> dueDays() {
+        Map<Severity, Integer> days = new java.util.EnumMap<>(Severity.class);
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("SELECT severity, due_days FROM corrective_action_due").getResultList()) {
+            days.put(Severity.valueOf((String) row[0]), ((Number) row[1]).intValue());
+        }
+        return days;
+    }
+
+    /** Changes the days allowed for one severity (admin), from the next completed audit on; audited. */
+    @RolesAllowed(ADMIN)
+    public Map<Severity, Integer> setDueDays(Severity severity, int days) {
+        if (severity == null || days < 1 || days > 730) {
+            throw new org.supplieresg.shared.InvalidInputException(org.supplieresg.shared.FieldViolation.of("days", "cap.dueDays"));
+        }
+        int before = dueDays().get(severity);
+        em.createNativeQuery("UPDATE corrective_action_due SET due_days = ?1 WHERE severity = ?2")
+                .setParameter(1, days).setParameter(2, severity.name()).executeUpdate();
+        auditTrail.updated(new org.supplieresg.audittrail.Auditable() {
+            @Override
+            public String auditType() {
+                return "CorrectiveActionDue";
+            }
+
+            @Override
+            public String auditId() {
+                return severity.name();
+            }
+
+            @Override
+            public Map<String, String> auditSnapshot() {
+                return Map.of("dueDays", String.valueOf(days));
+            }
+        }, null, Map.of("dueDays", String.valueOf(before)));
+        return dueDays();
+    }
+
     @Schedule(hour = "6", minute = "30", persistent = false)
     @PermitAll
     public void daily() {

@@ -39,6 +39,32 @@ public class CorrectiveActionResource {
         return actions.overdue();
     }
 
+    @GET
+    @Path("due-days")
+    @Operation(summary = "Days from the end of an audit to a plan's due date, by severity")
+    public java.util.Map<org.supplieresg.audit.Severity, Integer> dueDays() {
+        return actions.dueDays();
+    }
+
+    public record DueDays(Integer days) {
+    }
+
+    @jakarta.ws.rs.PUT
+    @Path("due-days/{severity}")
+    @Operation(summary = "Change the days for PRIORITY, MAJOR or MINOR (admin, 1-730); applies to audits completed from now on")
+    public java.util.Map<org.supplieresg.audit.Severity, Integer> setDueDays(@PathParam("severity") String severity, DueDays input) {
+        org.supplieresg.audit.Severity level;
+        try {
+            level = org.supplieresg.audit.Severity.valueOf(severity);
+        } catch (IllegalArgumentException e) {
+            throw new jakarta.ws.rs.NotFoundException("No severity " + severity + ": PRIORITY, MAJOR or MINOR.");
+        }
+        if (input == null || input.days() == null) {
+            throw new BadRequestException("Send {\"days\": n}.");
+        }
+        return actions.setDueDays(level, input.days());
+    }
+
     @POST
     @Path("escalation-run")
     @Operation(summary = "Run the morning escalation now (admin): reminder, category manager after 14 days, tier cap after 30")
