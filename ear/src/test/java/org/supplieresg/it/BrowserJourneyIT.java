@@ -343,8 +343,16 @@ class BrowserJourneyIT {
             for (int month = 0; month < 7 && buyer.driver.findElements(By.xpath("//*[contains(@class,'fc-event')][contains(., 'Dilala')]")).isEmpty(); month++) {
                 buyer.click(By.cssSelector("#form\\:calendar .fc-next-button"));
             }
-            assertThat(buyer.find(By.xpath("//*[contains(@class,'fc-event')][contains(., 'Dilala')]")).getText()).contains("auditor");
+            WebElement event = buyer.find(By.xpath("//*[contains(@class,'fc-event')][contains(., 'Dilala')]"));
+            assertThat(event.getText()).contains("auditor");
             buyer.screenshot("buyer-audit-calendar");
+            // drag the audit one week later on the month grid: the same checks as any rescheduling, then saved
+            int rowHeight = buyer.find(By.cssSelector("#form\\:calendar .fc-daygrid-body tr")).getSize().getHeight();
+            new org.openqa.selenium.interactions.Actions(buyer.driver).clickAndHold(event).pause(java.time.Duration.ofMillis(300))
+                    .moveByOffset(0, rowHeight / 2).pause(java.time.Duration.ofMillis(200)).moveByOffset(0, rowHeight / 2)
+                    .pause(java.time.Duration.ofMillis(300)).release().perform();
+            buyer.waitUntil(d -> d.findElement(By.tagName("body")).getText().contains("moved to"));
+            buyer.screenshot("buyer-audit-dragged");
         }
         try (Browser supplier = new Browser()) {
             supplier.login(username, AssessmentFixtures.PASSWORD).open("app/company.xhtml");
@@ -359,6 +367,7 @@ class BrowserJourneyIT {
             supplier.waitForText(By.id("form:status"), "Confirmed");
         }
         JsonNode audit = Http.basic("auditor", "demo").get("api/audits/" + auditId).json();
+        assertThat(audit.get("plannedStart").asText()).as("dragged one week later").isEqualTo(java.time.LocalDate.parse(start).plusDays(7).toString());
         java.nio.file.Path photo = java.nio.file.Files.createTempDirectory("audit").resolve("unlabelled-drums.png");
         java.nio.file.Files.write(photo, AuditIT.png());
         try (Browser auditor = new Browser()) {
