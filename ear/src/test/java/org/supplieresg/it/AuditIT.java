@@ -270,11 +270,13 @@ class AuditIT {
                 late.setLong(2, action.get("id").asLong());
                 assertThat(late.executeUpdate()).isEqualTo(1);
             }
-            try (PreparedStatement manager = db.prepareStatement("INSERT INTO category_manager VALUES ('COBALT', 'Li Wei', 'cobalt.category@buyer.example')"
-                    + " ON CONFLICT (spend_category) DO NOTHING")) {
-                manager.executeUpdate();
-            }
         }
+        assertThat(buyer.put("api/corrective-actions/category-managers/COBALT", Map.of("name", "Li Wei", "email", "x")).status()).isEqualTo(403);
+        assertRefused(admin.put("api/corrective-actions/category-managers/COBALT", Map.of("name", "Li Wei", "email", "li.wei")),
+                "\"li.wei\" is not a valid e-mail address.");
+        assertThat(admin.put("api/corrective-actions/category-managers/COBALT", Map.of("name", "Li Wei",
+                "email", "cobalt.category@buyer.example")).status()).isEqualTo(200);
+        assertThat(buyer.get("api/corrective-actions/category-managers").json().findValuesAsText("email")).contains("cobalt.category@buyer.example");
         assertThat(buyer.get("api/corrective-actions/overdue").json().findValuesAsText("findingReference"))
                 .contains(finding(audit, "ENV-10").get("reference").asText());
         assertThat(buyer.post("api/corrective-actions/escalation-run", "{}").status()).as("admin only").isEqualTo(403);

@@ -154,6 +154,53 @@ public class CorrectiveActions {
         }).toList();
     }
 
+    /** Who manages a spend category on the buyer's side: overdue plans of its suppliers are escalated to them. */
+    public record CategoryManager(String spendCategory, String name, String email) {
+    }
+
+    @RolesAllowed({PROCUREMENT, AUDITOR, ADMIN})
+    @SuppressWarnings("unchecked")
+    public List<CategoryManager> categoryManagers() {
+        return ((List<Object[]>) em.createNativeQuery("SELECT spend_category, name, email FROM category_manager ORDER BY spend_category")
+                .getResultList()).stream().map(r -> new CategoryManager((String) r[0], (String) r[1], (String) r[2])).toList();
+    }
+
+    /** Sets the category manager of a spend category (admin); audited. */
+    @RolesAllowed(ADMIN)
+    public CategoryManager setCategoryManager(org.supplieresg.supplier.SpendCategory category, String name, String email) {
+        List<org.supplieresg.shared.FieldViolation> problems = new ArrayList<>();
+        if (name == null || name.isBlank() || name.strip().length() > 120) {
+            problems.add(org.supplieresg.shared.FieldViolation.of("name", "field.required"));
+        }
+        if (email == null || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.strip().length() > 254) {
+            problems.add(org.supplieresg.shared.FieldViolation.of("email", "contact.email.invalid", String.valueOf(email)));
+        }
+        org.supplieresg.shared.InvalidInputException.throwIfAny(problems);
+        Map<String, String> before = categoryManagers().stream().filter(m -> m.spendCategory().equals(category.name())).findFirst()
+                .map(m -> Map.of("name", m.name(), "email", m.email())).orElse(Map.of());
+        em.createNativeQuery("INSERT INTO category_manager (spend_category, name, email) VALUES (?1, ?2, ?3)"
+                        + " ON CONFLICT (spend_category) DO UPDATE SET name = EXCLUDED.name, email = EXCLUDED.email")
+                .setParameter(1, category.name()).setParameter(2, name.strip()).setParameter(3, email.strip()).executeUpdate();
+        CategoryManager manager = new CategoryManager(category.name(), name.strip(), email.strip());
+        auditTrail.updated(new org.supplieresg.audittrail.Auditable() {
+            @Override
+            public String auditType() {
+                return "CategoryManager";
+            }
+
+            @Override
+            public String auditId() {
+                return category.name();
+            }
+
+            @Override
+            public Map<String, String> auditSnapshot() {
+                return Map.of("name", manager.name(), "email", manager.email());
+            }
+        }, null, before);
+        return manager;
+    }
+
     /** Days from the end of an audit to a plan's due date, by severity. */
     @RolesAllowed({PROCUREMENT, AUDITOR, ADMIN, SUSTAINABILITY_OFFICER})
     @SuppressWarnings("unchecked")

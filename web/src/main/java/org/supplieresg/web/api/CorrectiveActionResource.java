@@ -39,6 +39,32 @@ public class CorrectiveActionResource {
         return actions.overdue();
     }
 
+    public record Manager(String name, String email) {
+    }
+
+    @GET
+    @Path("category-managers")
+    @Operation(summary = "The buyer's category managers, to whom overdue plans of their categories' suppliers are escalated")
+    public List<CorrectiveActions.CategoryManager> categoryManagers() {
+        return actions.categoryManagers();
+    }
+
+    @jakarta.ws.rs.PUT
+    @Path("category-managers/{category}")
+    @Operation(summary = "Set the category manager of a spend category (admin)")
+    public CorrectiveActions.CategoryManager setCategoryManager(@PathParam("category") String category, Manager input) {
+        org.supplieresg.supplier.SpendCategory spendCategory;
+        try {
+            spendCategory = org.supplieresg.supplier.SpendCategory.valueOf(category);
+        } catch (IllegalArgumentException e) {
+            throw new jakarta.ws.rs.NotFoundException("No spend category " + category + ".");
+        }
+        if (input == null) {
+            throw new BadRequestException("Send {\"name\": \"...\", \"email\": \"...\"}.");
+        }
+        return actions.setCategoryManager(spendCategory, input.name(), input.email());
+    }
+
     @GET
     @Path("due-days")
     @Operation(summary = "Days from the end of an audit to a plan's due date, by severity")
