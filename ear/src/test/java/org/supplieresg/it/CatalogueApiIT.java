@@ -103,4 +103,23 @@ class CatalogueApiIT {
         });
         assertThat(ScoringModel.violations(dimensionRules, indicatorRules)).isEmpty();
     }
+
+    @Test
+    void theIpccGwpSetsAreSeededWithTheirSourceAndAr6IsTheReportingSet() {
+        com.fasterxml.jackson.databind.JsonNode sets = Http.basic("officer", "demo").get("api/gwp-sets").json();
+        assertThat(sets.findValuesAsText("code")).containsExactly("AR5", "AR6");
+        com.fasterxml.jackson.databind.JsonNode ar5 = sets.get(0).get("gwp100");
+        com.fasterxml.jackson.databind.JsonNode ar6 = sets.get(1).get("gwp100");
+        assertThat(sets.get(1).get("reporting").asBoolean()).isTrue();
+        assertThat(sets.get(1).get("source").asText()).contains("AR6 WG1", "Table 7.15");
+        assertThat(ar5.get("CH4_FOSSIL").decimalValue()).isEqualByComparingTo("28");
+        assertThat(ar6.get("CH4_FOSSIL").decimalValue()).isEqualByComparingTo("29.8");
+        assertThat(ar6.get("CH4_NON_FOSSIL").decimalValue()).isEqualByComparingTo("27");
+        assertThat(ar6.get("N2O").decimalValue()).isEqualByComparingTo("273");
+        for (com.fasterxml.jackson.databind.JsonNode set : List.of(ar5, ar6)) {
+            // the blends are the mass-weighted sums of their components
+            assertThat(set.get("R-410A").decimalValue()).isEqualByComparingTo(set.get("HFC-32").decimalValue()
+                    .add(set.get("HFC-125").decimalValue()).divide(java.math.BigDecimal.valueOf(2)));
+        }
+    }
 }
