@@ -352,6 +352,7 @@ class BrowserJourneyIT {
                     .moveByOffset(0, rowHeight / 2).pause(java.time.Duration.ofMillis(200)).moveByOffset(0, rowHeight / 2)
                     .pause(java.time.Duration.ofMillis(300)).release().perform();
             buyer.waitUntil(d -> d.findElement(By.tagName("body")).getText().contains("moved to"));
+            buyer.waitUntil(d -> !d.findElements(By.xpath("//*[contains(@class,'fc-event')][contains(., 'Dilala')]")).isEmpty());
             buyer.screenshot("buyer-audit-dragged");
         }
         try (Browser supplier = new Browser()) {

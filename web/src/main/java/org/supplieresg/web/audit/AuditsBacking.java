@@ -41,6 +41,8 @@ public class AuditsBacking implements Serializable {
     FormMessages messages;
 
     private ScheduleModel calendar;
+    /** The month the calendar shows: stays on an audit just moved, instead of jumping back to today. */
+    private LocalDate initialDate = LocalDate.now();
     private Long supplierId;
     private SupplierSummary supplier;
     private AuditType type = AuditType.PERIODIC;
@@ -123,6 +125,7 @@ public class AuditsBacking implements Serializable {
             AuditViews.AuditView moved = audits.reschedule(audit.id(), audit.plannedStart().plusDays(days), audit.plannedEnd().plusDays(days),
                     audit.version());
             messages.info("audits.moved", moved.reference(), moved.plannedStart().toString(), moved.plannedEnd().toString());
+            initialDate = moved.plannedStart();
         } catch (InvalidInputException e) {
             messages.show(e);
         } catch (ConcurrentChangeException e) {
@@ -153,6 +156,7 @@ public class AuditsBacking implements Serializable {
     }
 
     public ScheduleModel getCalendar() { return calendar; }
+    public LocalDate getInitialDate() { return initialDate; }
     public Long getSupplierId() { return supplierId; }
     public void setSupplierId(Long supplierId) { this.supplierId = supplierId; }
     public SupplierSummary getSupplier() { return supplier; }
