@@ -14,9 +14,6 @@ import java.util.Map;
 @PermitAll
 public class GwpSets {
 
-    public record GwpSet(String code, String name, String source, boolean reporting, Map<String, BigDecimal> gwp100) {
-    }
-
     @PersistenceContext
     EntityManager em;
 

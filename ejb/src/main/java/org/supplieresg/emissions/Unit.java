@@ -28,6 +28,8 @@ public enum Unit {
     KM("km", PhysicalDimension.DISTANCE, "1"),
     MILE("mile", PhysicalDimension.DISTANCE, "1.609344"),
     TONNE_KM("t.km", PhysicalDimension.FREIGHT, "1"),
+    /** Pieces, for product footprints declared per item. */
+    PIECE("piece", PhysicalDimension.COUNT, "1"),
     KG_CO2E("kg CO2e", PhysicalDimension.EMISSIONS, "1"),
     T_CO2E("t CO2e", PhysicalDimension.EMISSIONS, "1000");
 
@@ -58,6 +60,7 @@ public enum Unit {
             case "tkm", "t.km", "tonne-km", "tonnekm" -> "t.km";
             case "usgal", "gallon", "gallons" -> "usgal";
             case "kgco2e" -> "kgco2e";
+            case "piece", "pieces", "pcs", "pc", "unit", "units", "item", "items" -> "piece";
             case "tco2e" -> "tco2e";
             default -> t;
         };

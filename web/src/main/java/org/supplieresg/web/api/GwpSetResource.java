@@ -21,7 +21,7 @@ public class GwpSetResource {
 
     @GET
     @Operation(summary = "The GWP sets (IPCC AR5, AR6), 100-year values per gas with their source, and which one reporting uses")
-    public List<GwpSets.GwpSet> all() {
+    public List<org.supplieresg.emissions.GwpSet> all() {
         return gwpSets.all();
     }
 }
