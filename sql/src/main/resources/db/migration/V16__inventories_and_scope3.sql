@@ -172,7 +172,7 @@ CREATE TABLE emission_result (
     activity_line_id    BIGINT,
     purchase_line_id    BIGINT,
     inventory_id        BIGINT,
-    method              VARCHAR(20)  NOT NULL,
+    method              VARCHAR(30)  NOT NULL,
     method_reason       TEXT         NOT NULL,
     quantity            NUMERIC(24, 6),
     unit                VARCHAR(20),

@@ -169,7 +169,8 @@ public class FactorLibrary {
         em.createNativeQuery("INSERT INTO emission_factor (id, factor_key, version, source_id, source_table, kind, name_en, name_zh, activity_unit,"
                         + " kg_co2e, co2e_of_co2, co2e_of_ch4, co2e_of_n2o, co2e_of_other, ch4_origin, gwp_set, region, data_year, valid_from,"
                         + " valid_to, price_year, sector_code, boundary, note, correction_of, correction_reason, created_at, created_by)"
-                        + " SELECT ?1, factor_key, version + 1, source_id, source_table, kind, name_en, name_zh, activity_unit, ?2, ?3, ?4, ?5,"
+                        + " SELECT ?1, factor_key, version + 1, source_id, source_table, kind, name_en, name_zh, activity_unit, ?2, CAST(?3 AS NUMERIC),"
+                        + " CAST(?4 AS NUMERIC), CAST(?5 AS NUMERIC),"
                         + " co2e_of_other, ch4_origin, gwp_set, region, data_year, valid_from, valid_to, price_year, sector_code, boundary, note,"
                         + " id, ?6, ?7, ?8 FROM emission_factor WHERE id = ?9")
                 .setParameter(1, id).setParameter(2, total).setParameter(3, co2).setParameter(4, ch4).setParameter(5, n2o)
@@ -292,7 +293,8 @@ public class FactorLibrary {
             em.createNativeQuery("INSERT INTO emission_factor (id, factor_key, version, source_id, source_table, kind, name_en, name_zh,"
                             + " activity_unit, kg_co2e, co2e_of_co2, co2e_of_ch4, co2e_of_n2o, gwp_set, region, data_year, valid_from, valid_to,"
                             + " price_year, sector_code, created_at, created_by)"
-                            + " VALUES (?1, ?2, 1, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)")
+                            + " VALUES (?1, ?2, 1, ?3, ?4, ?5, ?6, ?7, ?8, ?9, CAST(?10 AS NUMERIC), CAST(?11 AS NUMERIC), CAST(?12 AS NUMERIC), ?13, ?14, ?15, ?16,"
+                            + " CAST(?17 AS DATE), CAST(?18 AS SMALLINT), ?19, ?20, ?21)")
                     .setParameter(1, id).setParameter(2, row.get("factor_key")).setParameter(3, sourceIds.get(row.get("source_code")))
                     .setParameter(4, row.get("source_table")).setParameter(5, row.get("kind").strip().toUpperCase(Locale.ROOT))
                     .setParameter(6, row.get("name_en")).setParameter(7, row.get("name_zh")).setParameter(8, normalUnit(row.get("activity_unit")))
