@@ -107,11 +107,14 @@ class CatalogueApiIT {
     @Test
     void theIpccGwpSetsAreSeededWithTheirSourceAndAr6IsTheReportingSet() {
         com.fasterxml.jackson.databind.JsonNode sets = Http.basic("officer", "demo").get("api/gwp-sets").json();
-        assertThat(sets.findValuesAsText("code")).containsExactly("AR5", "AR6");
-        com.fasterxml.jackson.databind.JsonNode ar5 = sets.get(0).get("gwp100");
-        com.fasterxml.jackson.databind.JsonNode ar6 = sets.get(1).get("gwp100");
-        assertThat(sets.get(1).get("reporting").asBoolean()).isTrue();
-        assertThat(sets.get(1).get("source").asText()).contains("AR6 WG1", "Table 7.15");
+        assertThat(sets.findValuesAsText("code")).containsExactly("AR4", "AR5", "AR6");
+        // AR4 (IPCC AR4 WG1 Table 2.14) is there for factors published on its basis, such as DESNZ Material use.
+        assertThat(sets.get(0).get("gwp100").get("CH4_FOSSIL").decimalValue()).isEqualByComparingTo("25");
+        assertThat(sets.get(0).get("gwp100").get("N2O").decimalValue()).isEqualByComparingTo("298");
+        com.fasterxml.jackson.databind.JsonNode ar5 = sets.get(1).get("gwp100");
+        com.fasterxml.jackson.databind.JsonNode ar6 = sets.get(2).get("gwp100");
+        assertThat(sets.get(2).get("reporting").asBoolean()).isTrue();
+        assertThat(sets.get(2).get("source").asText()).contains("AR6 WG1", "Table 7.15");
         assertThat(ar5.get("CH4_FOSSIL").decimalValue()).isEqualByComparingTo("28");
         assertThat(ar6.get("CH4_FOSSIL").decimalValue()).isEqualByComparingTo("29.8");
         assertThat(ar6.get("CH4_NON_FOSSIL").decimalValue()).isEqualByComparingTo("27");

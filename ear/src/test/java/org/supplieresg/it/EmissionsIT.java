@@ -132,7 +132,7 @@ class EmissionsIT {
         assertThat(lineage.get("factor").get("key").asText()).isEqualTo("EPA-SCEF-1.3/naics/325180/USD");
         assertThat(lineage.get("factor").get("version").asInt()).isEqualTo(1);
         assertThat(lineage.get("factorCitation").asText()).contains("Supply Chain Greenhouse Gas Emission Factors").contains("Public domain");
-        assertThat(lineage.get("methodReason").asText()).contains("no product footprint").contains("no submitted 2024 inventory");
+        assertThat(lineage.get("methodReason").asText()).contains("no supplier or item code").contains("no submitted 2024 inventory");
         assertThat(lineage.get("figure").get("formula").asText()).contains("CPI-U 2022 292.655").contains("CPI-U 2024 313.689");
         // And the supplier reaches the lineage of its own figures only.
         JsonNode gridFigure = byLine.get(gridLine + "LOCATION");
@@ -199,7 +199,7 @@ class EmissionsIT {
         assertProblem(supplier.post("api/emissions/inventories/" + inventory + "/lines", Map.of("type", "FUEL", "activity", "fuel/natural-gas",
                 "quantity", 5, "unit", "barrels")), "barrels\\\" is not a unit the system knows");
         assertProblem(supplier.post("api/emissions/inventories/" + inventory + "/lines", Map.of("type", "ELECTRICITY", "activity", "grid",
-                "quantity", 5, "unit", "L")), "cannot be converted");
+                "quantity", 5, "unit", "L")), "do not convert into each other");
         assertProblem(supplier.post("api/emissions/inventories/" + inventory + "/lines", Map.of("type", "FUEL", "activity", "fuel/unobtainium",
                 "quantity", 5, "unit", "kg")), "fuel/unobtainium\\\" in the library");
         long old = supplier.post("api/suppliers/57/inventories?year=2019", "{}").json().get("id").asLong();

@@ -69,6 +69,10 @@ class TenantIsolationIT {
         long trainingAssignment = assigned.json().get("id").asLong();
         long blackoutId = a.post("api/suppliers/" + COMPANY_A + "/blackout-days", Map.of("firstDay", java.time.LocalDate.now().plusDays(400).toString(),
                 "lastDay", java.time.LocalDate.now().plusDays(401).toString(), "reason", marker)).json().get("id").asLong();
+        long inventoryA = a.post("api/suppliers/" + COMPANY_A + "/inventories?year=" + java.time.LocalDate.now().getYear(), "{}").json().get("id").asLong();
+        Http.Reply lineA = a.post("api/emissions/inventories/" + inventoryA + "/lines", Map.of("type", "FUEL", "activity", "fuel/natural-gas",
+                "quantity", 1000, "unit", "kWh", "description", marker));
+        assertThat(lineA.status()).as(lineA.text()).isEqualTo(201);
         List<String> secrets = List.of(legalName, marker);
 
         String userB = AssessmentFixtures.supplierUser(COMPANY_B);
@@ -87,6 +91,11 @@ class TenantIsolationIT {
                     .replace("api/shared-results/rules/{id}", "api/shared-results/rules/1")
                     .replace("api/shared-results/{id}", "api/shared-results/" + sharedResult)
                     .replace("api/audits/{id}", "api/audits/" + auditId)
+                    .replace("api/emissions/inventories/{id}", "api/emissions/inventories/" + inventoryA)
+                    .replace("api/emissions/inventory-lines/{id}", "api/emissions/inventory-lines/" + lineA.json().get("id").asLong())
+                    .replace("api/emissions/purchases/{id}", "api/emissions/purchases/1") // staff only: refused by role
+                    .replace("api/emissions/runs/{id}", "api/emissions/runs/1") // staff only: refused by role
+                    .replace("api/emissions/figures/{id}", "api/emissions/figures/1000")
                     .replace("api/blackout-days/{id}", "api/blackout-days/" + blackoutId)
                     .replace("api/audit-plan/entries/{id}", "api/audit-plan/entries/1") // staff only: refused by role
                     .replace("{year}", String.valueOf(java.time.LocalDate.now().getYear()))
@@ -111,7 +120,7 @@ class TenantIsolationIT {
                     case "GET" -> b.get(url, "*/*");
                     case "DELETE" -> b.delete(url);
                     case "PUT" -> b.put(url, body(url));
-                    case "POST" -> url.endsWith("/workbook") || url.endsWith("/evidence") || url.endsWith("/versions")
+                    case "POST" -> url.endsWith("/workbook") || url.endsWith("/evidence") || url.endsWith("/versions") || url.endsWith("/import")
                             || url.equals("api/catalogue-versions")
                             ? b.postBytes(url, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", EvidenceIT.pdf("upload"))
                             : b.post(url, body(url));

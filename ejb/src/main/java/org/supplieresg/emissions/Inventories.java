@@ -87,10 +87,10 @@ public class Inventories {
 
     /** The inventory of a company for a year, created as a draft the first time it is asked for. */
     @RolesAllowed({SUPPLIER, PROCUREMENT, SUSTAINABILITY_OFFICER, ADMIN})
-    public InventoryView open(Long supplierId, int year) {
+    public InventoryView open(Long supplierId, Integer year) {
         requireAccess(supplierId, true);
         int thisYear = java.time.LocalDate.now(clock).getYear();
-        if (year < 2000 || year > thisYear) {
+        if (year == null || year < 2000 || year > thisYear) {
             throw new InvalidInputException(FieldViolation.of("year", "emissions.inventory.year", String.valueOf(year), String.valueOf(thisYear)));
         }
         Optional<Long> existing = find(supplierId, year);

@@ -240,8 +240,8 @@ public class EmissionsResource {
     @Path("inventories/{id}")
     @Operation(summary = "Basis, revenue, production, reduction target, verified totals and statement of an inventory")
     public Inventories.InventoryView updateInventory(@PathParam("id") long id, @QueryParam("version") Long version, Inventories.Details details) {
-        requireParam("version", version);
-        return inventories.update(id, details, version);
+        // the access check answers before the version check, so that nothing is revealed about others' inventories
+        return inventories.update(id, details, version == null ? -1 : version);
     }
 
     @POST
@@ -265,7 +265,7 @@ public class EmissionsResource {
     @Operation(summary = "Import activity lines from CSV or Excel, all rows or none; the same file twice is refused")
     public Imported importLines(@PathParam("id") long id, @QueryParam("fileName") String fileName, InputStream body) {
         try {
-            requireParam("fileName", fileName);
+            // no fileName: the service answers (after its access check) that the file type is unknown
             return new Imported(inventories.importLines(id, bytes(body), fileName));
         } finally {
             Uploads.drain(body);
@@ -276,16 +276,16 @@ public class EmissionsResource {
     @Path("inventories/{id}/submit")
     @Operation(summary = "Submit an inventory; a second submission is refused with a message")
     public Inventories.InventoryView submit(@PathParam("id") long id, @QueryParam("version") Long version) {
-        requireParam("version", version);
-        return inventories.submit(id, version);
+        // the access check answers before the version check, so that nothing is revealed about others' inventories
+        return inventories.submit(id, version == null ? -1 : version);
     }
 
     @POST
     @Path("inventories/{id}/reopen")
     @Operation(summary = "Reopen a submitted inventory for correction (staff)")
     public Inventories.InventoryView reopen(@PathParam("id") long id, @QueryParam("version") Long version) {
-        requireParam("version", version);
-        return inventories.reopen(id, version);
+        // the access check answers before the version check, so that nothing is revealed about others' inventories
+        return inventories.reopen(id, version == null ? -1 : version);
     }
 
     static void requireParam(String name, Object value) {

@@ -39,7 +39,6 @@ public class SupplierEmissionsResource {
     @POST
     @Operation(summary = "Open (create as a draft, or return) the company's inventory of a year")
     public Response open(@PathParam("id") long supplierId, @QueryParam("year") Integer year) {
-        EmissionsResource.requireParam("year", year);
         return Response.status(Response.Status.CREATED).entity(inventories.open(supplierId, year)).build();
     }
 
