@@ -149,7 +149,7 @@ class EmissionsIT {
         JsonNode versions = officer.get("api/emissions/factors/versions?key=DESNZ-2024/freight/rail/t.km").json();
         assertThat(versions.get(0).get("factor").get("kgCo2e").decimalValue()).isEqualByComparingTo(railFactor.get("kgCo2e").decimalValue());
         assertThat(versions.get(0).get("current").asBoolean()).isFalse();
-        long rerun = officer.post("api/emissions/runs?year=" + YEAR + "&reason=rail factor corrected", "{}").json().get("id").asLong();
+        long rerun = officer.post("api/emissions/runs?year=" + YEAR + "&reason=rail%20factor%20corrected", "{}").json().get("id").asLong();
         JsonNode comparison = officer.get("api/emissions/runs/" + rerun + "/comparison").json();
         JsonNode railChange = null;
         for (JsonNode change : comparison.get("changes")) {
