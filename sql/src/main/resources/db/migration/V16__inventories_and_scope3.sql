@@ -160,8 +160,10 @@ CREATE TABLE emission_run (
 CREATE SEQUENCE emission_run_seq START WITH 1000 INCREMENT BY 50;
 CREATE INDEX emission_run_year_idx ON emission_run (reporting_year, id DESC);
 
+-- Results are written in bulk by plain JDBC (not JPA): the database numbers them.
+CREATE SEQUENCE emission_result_seq CACHE 1000;
 CREATE TABLE emission_result (
-    id                  BIGINT       PRIMARY KEY,
+    id                  BIGINT       PRIMARY KEY DEFAULT nextval('emission_result_seq'),
     run_id              BIGINT       NOT NULL REFERENCES emission_run (id) ON DELETE CASCADE,
     -- SUPPLIER: a supplier's own Scope 1/2 (and its inputs); BUYER: the reporting company's Scope 1, 2 and 3.
     perspective         VARCHAR(8)   NOT NULL CHECK (perspective IN ('SUPPLIER', 'BUYER')),
@@ -191,7 +193,6 @@ CREATE TABLE emission_result (
     primary_data        BOOLEAN      NOT NULL,
     country             CHAR(2)
 );
-CREATE SEQUENCE emission_result_seq START WITH 1000 INCREMENT BY 1000;
 CREATE INDEX emission_result_run_idx ON emission_result (run_id, perspective, scope);
 CREATE INDEX emission_result_supplier_idx ON emission_result (supplier_id, run_id);
 

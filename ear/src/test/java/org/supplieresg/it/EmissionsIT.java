@@ -39,6 +39,7 @@ class EmissionsIT {
 
     @Test
     void inventoryToScope3WithLineageCorrectionAndGwpSwitch() {
+        long assessment = AssessmentFixtures.launchFor(58, "EmissionsIT calculated indicators");
         Http supplier = Http.basic(AssessmentFixtures.supplierUser(58), AssessmentFixtures.PASSWORD);
         Http.Reply opened = supplier.post("api/suppliers/58/inventories?year=" + YEAR, "{}");
         assertThat(opened.status()).as(opened.text()).isEqualTo(201);
@@ -96,6 +97,17 @@ class EmissionsIT {
         BigDecimal inputs = new BigDecimal("910691.851");
         assertThat(own.get("inputsKg").decimalValue()).isEqualByComparingTo(inputs);
         BigDecimal supplierTotal = new BigDecimal("18292.071698").add(new BigDecimal("1073200")).add(inputs);
+
+        // The climate indicators the system calculates are now answered in supplier 58's open assessment, accepted:
+        // CLI-06 (1 091 492.071698 kg Scope 1 + market Scope 2) / 1000 / 40 000 t = 0.0273 t CO2e/t;
+        // CLI-07 500 000 of 2 500 000 kWh renewable = 20.00 %; ENV-02 2 600 000 kWh / 40 000 t = 65 kWh/t.
+        Map<String, JsonNode> answers = new HashMap<>();
+        Http.basic("buyer", "demo").get("api/assessments/" + assessment).json().get("answers").forEach(a -> answers.put(a.get("code").asText(), a));
+        assertThat(answers.get("CLI-06").get("value").decimalValue()).isEqualByComparingTo("0.0273");
+        assertThat(answers.get("CLI-06").get("decision").asText()).isEqualTo("ACCEPTED");
+        assertThat(answers.get("CLI-06").get("decisionReason").asText()).contains("40000 t product").contains("calculation run");
+        assertThat(answers.get("CLI-07").get("value").decimalValue()).isEqualByComparingTo("20.00");
+        assertThat(answers.get("ENV-02").get("value").decimalValue()).isEqualByComparingTo("65");
 
         Map<Long, JsonNode> figures = new HashMap<>();
         officer.get("api/emissions/figures?year=" + YEAR + "&scope=3&limit=5000").json()

@@ -197,10 +197,10 @@ public class Answer implements Auditable {
     }
 
     /**
-     * An auditor verified the answer on site: the verified response replaces the self-assessed one, accepted by the
-     * auditor with the audit named, whatever the campaign's state (an audit may come after the campaign closed).
+     * The response is settled by someone other than the supplier: an auditor who verified it on site, or the system
+     * that calculated it. It replaces the self-assessed one, accepted, with the reason (the audit, or the calculation).
      */
-    void verifiedOnSite(Response response, String reason, String by, Instant at) {
+    void settle(Response response, String reason, String by, Instant at) {
         if (!response.equals(response())) {
             respond(response, comment, by, at);
         }

@@ -110,7 +110,27 @@ public class Assessment {
             answers.add(fresh);
             return fresh;
         });
-        answer.verifiedOnSite(response, reason, by, at);
+        answer.settle(response, reason, by, at);
+        return answer;
+    }
+
+    /**
+     * Records the value the system calculated for a CALCULATED indicator (say, emissions intensity from the submitted
+     * inventory): accepted, since no one answered it, with the calculation as its reason. Also after submission: the
+     * value follows the data it is calculated from.
+     *
+     * @return the answer, new or updated
+     */
+    public Answer calculated(Indicator indicator, Response.Kpi value, String explanation, String by, Instant at) {
+        if (indicator.answerType() != AnswerType.CALCULATED) {
+            throw new IllegalArgumentException(indicator.code() + " is answered by the supplier, not calculated");
+        }
+        Answer answer = answerTo(indicator).orElseGet(() -> {
+            Answer fresh = new Answer(this, indicator);
+            answers.add(fresh);
+            return fresh;
+        });
+        answer.settle(value, explanation, by, at);
         return answer;
     }
 

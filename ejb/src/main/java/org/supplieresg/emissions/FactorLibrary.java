@@ -112,28 +112,22 @@ public class FactorLibrary {
 
     /** Every factor's current version, indexed for a calculation under the reporting GWP set. */
     @PermitAll
-    @SuppressWarnings("unchecked")
     public FactorSnapshot snapshot() {
-        List<EmissionFactor> current = ((List<Object[]>) em.createNativeQuery("SELECT " + COLUMNS + FROM + " WHERE" + CURRENT).getResultList())
-                .stream().map(FactorLibrary::factor).toList();
-        List<String[]> pairs = ((List<Object[]>) em.createNativeQuery("SELECT activity, upstream_activity FROM factor_upstream").getResultList())
-                .stream().map(r -> new String[] {(String) r[0], (String) r[1]}).toList();
-        List<GwpSet> sets = gwpSets.all();
-        String reporting = sets.stream().filter(GwpSet::reporting).map(GwpSet::code).findFirst().orElse("AR6");
-        return new FactorSnapshot(current, FactorSnapshot.pairs(pairs), sets, reporting);
+        try {
+            return YearCalculation.snapshot(em.unwrap(java.sql.Connection.class));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("reading the factor library failed: " + e.getMessage(), e);
+        }
     }
 
     /** The exchange rates and price index spend-based figures need. */
     @PermitAll
-    @SuppressWarnings("unchecked")
     public MoneyConversion moneyConversion() {
-        Map<String, BigDecimal> rates = new HashMap<>();
-        ((List<Object[]>) em.createNativeQuery("SELECT currency, year, units_per_usd FROM exchange_rate_annual").getResultList())
-                .forEach(r -> rates.put(MoneyConversion.rateKey(((String) r[0]).strip(), ((Number) r[1]).intValue()), (BigDecimal) r[2]));
-        Map<Integer, BigDecimal> cpi = new HashMap<>();
-        ((List<Object[]>) em.createNativeQuery("SELECT year, value FROM price_index WHERE index_code = 'US-CPI-U'").getResultList())
-                .forEach(r -> cpi.put(((Number) r[0]).intValue(), (BigDecimal) r[1]));
-        return new MoneyConversion(rates, cpi);
+        try {
+            return YearCalculation.moneyConversion(em.unwrap(java.sql.Connection.class));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("reading exchange rates failed: " + e.getMessage(), e);
+        }
     }
 
     /**
