@@ -241,6 +241,51 @@ class BrowserJourneyIT {
     }
 
     @Test
+    void aSupplierEntersFuelAndElectricityAndTheOfficerSeesTheResultAndItsLineage() {
+        // Supplier 54 (Heilongjiang, graphite), 2025: DESNZ 2025 natural gas and the MEE/NBS 2022 grid factor apply.
+        String username = AssessmentFixtures.supplierUser(54);
+        try (Browser supplier = new Browser()) {
+            supplier.login(username, AssessmentFixtures.PASSWORD).open("app/emissions.xhtml?year=2025");
+            supplier.find(By.id("inventory:lines"));
+            supplier.choose("inventory:activity", "fuel/natural-gas");
+            supplier.type(By.id("inventory:quantity"), "120000");
+            supplier.type(By.id("inventory:description"), "Drying kilns");
+            supplier.click(By.id("inventory:addLine"));
+            supplier.waitForText(By.id("inventory:lines"), "fuel/natural-gas");
+            supplier.choose("inventory:type", "ELECTRICITY");
+            supplier.find(By.id("inventory:activityText"));
+            supplier.type(By.id("inventory:quantity"), "850");
+            supplier.choose("inventory:unit", "MWh");
+            supplier.type(By.id("inventory:description"), "Purification furnaces");
+            supplier.click(By.id("inventory:addLine"));
+            supplier.waitForText(By.id("inventory:lines"), "Purification furnaces");
+            supplier.screenshot("supplier-emissions-lines");
+            supplier.click(By.id("inventory:submit"));
+            supplier.click(By.cssSelector(".ui-confirmdialog-yes"));
+            supplier.waitUntil(d -> d.findElements(By.id("inventory:addLine")).isEmpty());
+            supplier.screenshot("supplier-emissions-submitted");
+            assertThat(supplier.consoleErrors()).isEmpty();
+        }
+        try (Browser officer = new Browser()) {
+            officer.login("officer", "demo").open("app/emissions-overview.xhtml?year=2025");
+            officer.click(By.id("overview:recalculate"));
+            officer.waitForText(By.id("calculatedAt"), "Run");
+            officer.click(By.xpath("//*[@id='overview:perspective']//*[contains(text(), 'Suppliers')]"));
+            officer.waitForText(By.id("overview:figures"), "Heilongjiang Jixi Xingda");
+            officer.screenshot("officer-emissions-overview");
+            // 850 MWh x 0.5366 kg CO2/kWh (MEE/NBS 2022 national grid factor) = 456 110 kg = 456.11 t
+            WebElement grid = officer.find(By.xpath("//tbody[@id='overview:figures_data']/tr[contains(., 'cn-grid-2022') and contains(., 'Heilongjiang')]"));
+            assertThat(grid.getText()).contains("456.11");
+            grid.findElement(By.cssSelector("[id$=':lineage']")).click();
+            officer.waitForText(By.id("overview:lineagePanel"), "MEE/electricity/cn-grid-2022/kWh");
+            String lineage = officer.find(By.id("overview:lineagePanel")).getText();
+            assertThat(lineage).contains("850 MWh").contains(username).contains("Purification furnaces").contains("生态环境部");
+            officer.screenshot("officer-emissions-lineage");
+            assertThat(officer.consoleErrors()).isEmpty();
+        }
+    }
+
+    @Test
     void anAdminPreviewsATierPolicyChangeBeforePublishingIt() {
         try (Browser browser = new Browser()) {
             browser.login("admin", "demo").open("app/admin/tier-policy.xhtml");

@@ -102,8 +102,14 @@ public class EmissionResults {
     /** The reporting company's figures of a year, biggest first, optionally of one scope. */
     @RolesAllowed({SUSTAINABILITY_OFFICER, PROCUREMENT, AUDITOR, ADMIN})
     public List<Figure> figures(int year, Integer scope, int limit) {
-        return runs.latest(year).map(run -> figures("r.run_id = ?1 AND r.perspective = 'BUYER'" + (scope == null ? "" : " AND r.scope = " + scope.intValue()),
-                run.id(), limit)).orElse(List.of());
+        return figures(year, EmissionFigure.Perspective.BUYER, scope, limit);
+    }
+
+    /** The figures of a year from one perspective: the reporting company's, or its suppliers' own inventories. */
+    @RolesAllowed({SUSTAINABILITY_OFFICER, PROCUREMENT, AUDITOR, ADMIN})
+    public List<Figure> figures(int year, EmissionFigure.Perspective perspective, Integer scope, int limit) {
+        return runs.latest(year).map(run -> figures("r.run_id = ?1 AND r.perspective = '" + perspective.name() + "'"
+                + (scope == null ? "" : " AND r.scope = " + scope.intValue()), run.id(), limit)).orElse(List.of());
     }
 
     @RolesAllowed({SUPPLIER, SUSTAINABILITY_OFFICER, PROCUREMENT, AUDITOR, ADMIN})

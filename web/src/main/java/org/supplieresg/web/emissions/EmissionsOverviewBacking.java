@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.supplieresg.emissions.EmissionFigure;
 import org.supplieresg.emissions.EmissionResults;
 import org.supplieresg.emissions.EmissionRuns;
 import org.supplieresg.identity.CurrentUser;
@@ -58,6 +59,8 @@ public class EmissionsOverviewBacking implements Serializable {
     private List<EmissionResults.Figure> figures = List.of();
     private EmissionResults.Lineage lineage;
     private Long lineageFigureId;
+    /** Whose figures the table shows: the reporting company's, or the suppliers' own inventories. */
+    private EmissionFigure.Perspective perspective = EmissionFigure.Perspective.BUYER;
 
     public void load() throws IOException {
         if (currentUser.isSupplierUser()) {
@@ -86,7 +89,7 @@ public class EmissionsOverviewBacking implements Serializable {
     /** Reads the latest run of the chosen year. */
     public void refresh() {
         summary = results.summary(year);
-        figures = results.figures(year, null, FIGURES_SHOWN);
+        figures = results.figures(year, perspective, null, FIGURES_SHOWN);
     }
 
     public void yearChanged() {
@@ -162,6 +165,8 @@ public class EmissionsOverviewBacking implements Serializable {
     public List<Integer> getYears() { return years; }
     public EmissionResults.Summary getSummary() { return summary; }
     public List<EmissionResults.Figure> getFigures() { return figures; }
+    public EmissionFigure.Perspective getPerspective() { return perspective; }
+    public void setPerspective(EmissionFigure.Perspective perspective) { this.perspective = perspective; }
     public EmissionResults.Lineage getLineage() { return lineage; }
     public Long getLineageFigureId() { return lineageFigureId; }
     public void setLineageFigureId(Long lineageFigureId) { this.lineageFigureId = lineageFigureId; }
