@@ -255,6 +255,18 @@ class EmissionsIT {
         assertProblem(officer.post("api/emissions/purchases", Map.of("year", YEAR, "category", 1, "description", "mystery")), "Give an item code");
         assertProblem(officer.post("api/emissions/purchases", Map.of("year", YEAR, "category", 1, "description", "ore", "spendAmount", 10,
                 "spendCurrency", "USD", "spendSector", "999999")), "no spend-based factor for the sector (NAICS) 999999");
+        // Spend in a currency without a 2024 rate is refused at entry, until the officer records the rate with its source.
+        Map<String, Object> wonSpend = Map.of("year", YEAR, "category", 1, "supplierId", 56, "description", "Separator film",
+                "spendAmount", 13000000, "spendCurrency", "KRW", "spendSector", "326199");
+        assertProblem(officer.post("api/emissions/purchases", wonSpend), "no annual exchange rate for KRW in 2024");
+        assertThat(Http.basic("supplier", "demo").put("api/emissions/exchange-rates/KRW/2024", Map.of("unitsPerUsd", 1300,
+                "source", "x")).status()).isEqualTo(403);
+        Http.Reply rate = officer.put("api/emissions/exchange-rates/KRW/2024", Map.of("unitsPerUsd", 1364.38,
+                "source", "EmissionsIT: a test rate, not a published one"));
+        assertThat(rate.status()).as(rate.text()).isEqualTo(200);
+        Http.Reply accepted = officer.post("api/emissions/purchases", wonSpend);
+        assertThat(accepted.status()).as(accepted.text()).isEqualTo(201);
+        assertThat(officer.delete("api/emissions/purchases/" + accepted.json().get("id").asLong()).status()).isEqualTo(204);
     }
 
     private long line(Http supplier, long inventory, Map<String, Object> line) {

@@ -102,6 +102,7 @@ class TenantIsolationIT {
                     .replace("{table}", "country")
                     .replace("{key}", "DE")
                     .replace("{country}", "CD")
+                    .replace("{currency}", "CNY")
                     .replace("{category}", "COBALT")
                     .replace("{severity}", "MINOR")
                     .replace("api/corrective-actions/{id}", "api/corrective-actions/" + correctiveAction)

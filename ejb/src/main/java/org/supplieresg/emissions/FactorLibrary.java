@@ -64,9 +64,6 @@ public class FactorLibrary {
     @Inject
     Clock clock;
 
-    @Inject
-    GwpSets gwpSets;
-
     @PermitAll
     @SuppressWarnings("unchecked")
     public List<FactorView> search(String kind, String text, boolean currentOnly, int limit) {
@@ -128,6 +125,48 @@ public class FactorLibrary {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("reading exchange rates failed: " + e.getMessage(), e);
         }
+    }
+
+    /** An annual average exchange rate as stored: units of the currency per US dollar, with its source. */
+    public record ExchangeRate(String currency, int year, BigDecimal unitsPerUsd, String source) {
+    }
+
+    @PermitAll
+    @SuppressWarnings("unchecked")
+    public List<ExchangeRate> exchangeRates() {
+        return ((List<Object[]>) em.createNativeQuery("SELECT currency, year, units_per_usd, source FROM exchange_rate_annual ORDER BY currency, year")
+                .getResultList()).stream().map(r -> new ExchangeRate(((String) r[0]).strip(), ((Number) r[1]).intValue(), (BigDecimal) r[2], (String) r[3])).toList();
+    }
+
+    /**
+     * Records the annual average rate of a currency for a year (say from the Federal Reserve G.5A or the IRS yearly
+     * averages), with its source; replacing a rate is audited with before and after. Runs after it use it.
+     */
+    @RolesAllowed({SUSTAINABILITY_OFFICER, ADMIN})
+    public ExchangeRate setExchangeRate(String currency, int year, BigDecimal unitsPerUsd, String source) {
+        List<FieldViolation> problems = new ArrayList<>();
+        String code = currency == null ? null : currency.strip().toUpperCase(Locale.ROOT);
+        if (code == null || !org.supplieresg.shared.Money.isCurrencyCode(code) || "USD".equals(code)) {
+            problems.add(FieldViolation.of("currency", "emissions.currency.unknown", String.valueOf(currency)));
+        }
+        if (year < 1990 || year > LocalDate.now(clock).getYear()) {
+            problems.add(FieldViolation.of("year", "emissions.import.year", String.valueOf(year)));
+        }
+        if (unitsPerUsd == null || unitsPerUsd.signum() <= 0) {
+            problems.add(FieldViolation.of("unitsPerUsd", "emissions.value.positive"));
+        }
+        if (source == null || source.isBlank()) {
+            problems.add(FieldViolation.of("source", "field.required"));
+        }
+        InvalidInputException.throwIfAny(problems);
+        Map<String, String> before = exchangeRates().stream().filter(r -> r.currency().equals(code) && r.year() == year).findFirst()
+                .map(r -> Map.of("unitsPerUsd", r.unitsPerUsd().toPlainString(), "source", r.source())).orElse(Map.of());
+        em.createNativeQuery("INSERT INTO exchange_rate_annual (currency, year, units_per_usd, source) VALUES (?1, ?2, ?3, ?4)"
+                        + " ON CONFLICT (currency, year) DO UPDATE SET units_per_usd = EXCLUDED.units_per_usd, source = EXCLUDED.source")
+                .setParameter(1, code).setParameter(2, year).setParameter(3, unitsPerUsd).setParameter(4, source.strip()).executeUpdate();
+        Map<String, String> after = Map.of("unitsPerUsd", unitsPerUsd.toPlainString(), "source", source.strip());
+        auditTrail.updated(Inventories.simple("ExchangeRate", code + " " + year, after), null, before);
+        return new ExchangeRate(code, year, unitsPerUsd, source.strip());
     }
 
     /**

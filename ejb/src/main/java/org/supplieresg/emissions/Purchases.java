@@ -74,7 +74,7 @@ public class Purchases {
 
     public PurchaseLine add(NewPurchase input) {
         FactorSnapshot factors = library.snapshot();
-        List<FieldViolation> problems = check(input, "purchase", factors);
+        List<FieldViolation> problems = check(input, "purchase", factors, library.moneyConversion());
         InvalidInputException.throwIfAny(problems);
         long id = insert(input, null);
         PurchaseLine line = byId(id);
@@ -103,6 +103,7 @@ public class Purchases {
             problems.add(FieldViolation.of("file", "emissions.import.noRows"));
         }
         FactorSnapshot factors = library.snapshot();
+        MoneyConversion money = library.moneyConversion();
         List<NewPurchase> lines = new ArrayList<>();
         for (RowValues row : reading.rows()) {
             String where = "row " + row.row();
@@ -112,7 +113,7 @@ public class Purchases {
                     decimal(row, "quantity", where, rowProblems), row.get("unit"), row.get("material_activity"), row.get("spend_sector"),
                     row.get("allocation_basis"));
             if (rowProblems.isEmpty()) {
-                rowProblems.addAll(check(input, where, factors));
+                rowProblems.addAll(check(input, where, factors, money));
             }
             problems.addAll(rowProblems);
             lines.add(input);
@@ -128,7 +129,7 @@ public class Purchases {
         return lines.size();
     }
 
-    private List<FieldViolation> check(NewPurchase p, String where, FactorSnapshot factors) {
+    private List<FieldViolation> check(NewPurchase p, String where, FactorSnapshot factors, MoneyConversion money) {
         List<FieldViolation> problems = new ArrayList<>();
         if (p == null) {
             return List.of(FieldViolation.of(where, "field.required"));
@@ -183,7 +184,8 @@ public class Purchases {
                     factors.forActivity(p.materialActivity().strip(), FactorKind.MATERIAL, p.year(), unit.get(), where + " materialActivity");
                 }
                 if (spend) {
-                    factors.spend(p.spendSector().strip(), p.year(), where + " spendSector");
+                    EmissionFactor factor = factors.spend(p.spendSector().strip(), p.year(), where + " spendSector");
+                    money.toUsdOf(p.spendAmount(), p.spendCurrency().strip().toUpperCase(Locale.ROOT), p.year(), factor.priceYear(), where + " spendCurrency");
                 }
                 if (!footprintPossible && !material && !spend) {
                     throw new InvalidInputException(FieldViolation.of(where, "emissions.purchase.noData"));

@@ -43,6 +43,9 @@ public class EmissionsResource {
     public record Imported(int rows) {
     }
 
+    public record Rate(BigDecimal unitsPerUsd, String source) {
+    }
+
     @Inject
     FactorLibrary library;
 
@@ -99,6 +102,23 @@ public class EmissionsResource {
     }
 
     // ---- settings -------------------------------------------------------------------------------------------------
+
+    @GET
+    @Path("exchange-rates")
+    @Operation(summary = "Annual average exchange rates (units per US dollar) that spend-based figures use, with their sources")
+    public List<FactorLibrary.ExchangeRate> exchangeRates() {
+        return library.exchangeRates();
+    }
+
+    @PUT
+    @Path("exchange-rates/{currency}/{year}")
+    @Operation(summary = "Record the annual average rate of a currency for a year, with its source (audited)")
+    public FactorLibrary.ExchangeRate setExchangeRate(@PathParam("currency") String currency, @PathParam("year") int year, Rate rate) {
+        if (rate == null) {
+            throw new BadRequestException("Send {\"unitsPerUsd\": 7.19, \"source\": \"...\"}.");
+        }
+        return library.setExchangeRate(currency, year, rate.unitsPerUsd(), rate.source());
+    }
 
     @PUT
     @Path("gwp-setting")
