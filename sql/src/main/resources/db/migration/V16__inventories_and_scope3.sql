@@ -155,16 +155,25 @@ CREATE TABLE emission_run (
     started_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     finished_at     TIMESTAMP WITH TIME ZONE,
     result_count    INTEGER,
+    -- how many figures the run wrote: those of the groups that changed
+    figures_written INTEGER,
     total_kg_co2e   NUMERIC(24, 6)
 );
 CREATE SEQUENCE emission_run_seq START WITH 1000 INCREMENT BY 50;
 CREATE INDEX emission_run_year_idx ON emission_run (reporting_year, id DESC);
 
--- Results are written in bulk by plain JDBC (not JPA): the database numbers them.
+-- Figures. A run recalculates every figure of its year, but writes only the groups whose figures changed (a group is
+-- one inventory, or the purchases from one supplier): a figure is created by a run (run_id) and stays current until a
+-- later run supersedes it (superseded_run_id). The figures of run R are those created at or before R and not
+-- superseded by R; what a run changed is exactly what it created and what it superseded. Written in bulk by plain
+-- JDBC, numbered by the database; derived data, so no foreign keys to slow the bulk writes (factors are immutable).
 CREATE SEQUENCE emission_result_seq CACHE 1000;
 CREATE TABLE emission_result (
     id                  BIGINT       PRIMARY KEY DEFAULT nextval('emission_result_seq'),
-    run_id              BIGINT       NOT NULL REFERENCES emission_run (id) ON DELETE CASCADE,
+    reporting_year      SMALLINT     NOT NULL,
+    group_key           VARCHAR(40)  NOT NULL,
+    run_id              BIGINT       NOT NULL,
+    superseded_run_id   BIGINT,
     -- SUPPLIER: a supplier's own Scope 1/2 (and its inputs); BUYER: the reporting company's Scope 1, 2 and 3.
     perspective         VARCHAR(8)   NOT NULL CHECK (perspective IN ('SUPPLIER', 'BUYER')),
     scope               SMALLINT     NOT NULL CHECK (scope IN (1, 2, 3)),
@@ -178,7 +187,7 @@ CREATE TABLE emission_result (
     method_reason       TEXT         NOT NULL,
     quantity            NUMERIC(24, 6),
     unit                VARCHAR(20),
-    factor_id           BIGINT       REFERENCES emission_factor (id),
+    factor_id           BIGINT,
     factor_per_unit     NUMERIC(24, 12),
     gwp_set             VARCHAR(8)   NOT NULL,
     allocation_basis    VARCHAR(10),
@@ -193,8 +202,20 @@ CREATE TABLE emission_result (
     primary_data        BOOLEAN      NOT NULL,
     country             CHAR(2)
 );
-CREATE INDEX emission_result_run_idx ON emission_result (run_id, perspective, scope);
-CREATE INDEX emission_result_supplier_idx ON emission_result (supplier_id, run_id);
+CREATE INDEX emission_result_current_idx ON emission_result (reporting_year, group_key) WHERE superseded_run_id IS NULL;
+CREATE INDEX emission_result_run_idx ON emission_result (run_id);
+CREATE INDEX emission_result_superseded_idx ON emission_result (superseded_run_id) WHERE superseded_run_id IS NOT NULL;
+
+-- What the current figures of each group add up to, as a 64-bit digest, so that a run knows without reading them
+-- back whether a group's recalculated figures differ from the stored ones.
+CREATE TABLE emission_group_digest (
+    reporting_year  SMALLINT     NOT NULL,
+    group_key       VARCHAR(40)  NOT NULL,
+    digest          BIGINT       NOT NULL,
+    figure_count    INTEGER      NOT NULL,
+    run_id          BIGINT       NOT NULL,
+    PRIMARY KEY (reporting_year, group_key)
+);
 
 INSERT INTO factor_upstream VALUES
     ('fuel/natural-gas', 'wtt/natural-gas'),

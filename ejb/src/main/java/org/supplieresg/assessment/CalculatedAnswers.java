@@ -50,7 +50,7 @@ public class CalculatedAnswers {
             long inventoryId = ((Number) inventory[0]).longValue();
             long supplierId = ((Number) inventory[1]).longValue();
             Map<String, CarbonKpis.Kpi> kpis = CarbonKpis.of(calculated.year(), calculated.runId(),
-                    sum(calculated.runId(), supplierId, "scope = 1"), sum(calculated.runId(), supplierId, "scope = 2 AND scope2_basis = 'MARKET'"),
+                    sum(calculated, supplierId, "scope = 1"), sum(calculated, supplierId, "scope = 2 AND scope2_basis = 'MARKET'"),
                     (BigDecimal) inventory[2], energy(inventoryId));
             if (!kpis.isEmpty()) {
                 write(supplierId, kpis);
@@ -83,9 +83,11 @@ public class CalculatedAnswers {
         }
     }
 
-    private BigDecimal sum(long runId, long supplierId, String where) {
-        return (BigDecimal) em.createNativeQuery("SELECT COALESCE(sum(kg_co2e), 0) FROM emission_result WHERE run_id = ?1 AND supplier_id = ?2"
-                + " AND perspective = 'SUPPLIER' AND " + where).setParameter(1, runId).setParameter(2, supplierId).getSingleResult();
+    private BigDecimal sum(EmissionsCalculated run, long supplierId, String where) {
+        // the supplier's figures current after the run (its group may have been written by an earlier run)
+        return (BigDecimal) em.createNativeQuery("SELECT COALESCE(sum(kg_co2e), 0) FROM emission_result WHERE reporting_year = ?1 AND run_id <= ?2"
+                + " AND superseded_run_id IS NULL AND supplier_id = ?3 AND perspective = 'SUPPLIER' AND " + where)
+                .setParameter(1, run.year()).setParameter(2, run.runId()).setParameter(3, supplierId).getSingleResult();
     }
 
     @SuppressWarnings("unchecked")

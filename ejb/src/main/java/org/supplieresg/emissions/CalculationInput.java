@@ -30,10 +30,10 @@ public final class CalculationInput {
 
     /**
      * What a supplier's own inventory adds up to in this run, for the hybrid method: Scope 1, market-based Scope 2 and
-     * the upstream of its inputs, in kg CO2e.
+     * the upstream of its inputs, in kg CO2e, with their emission-weighted data quality (null when they add up to nothing).
      */
     public record SupplierTotals(Inventory inventory, BigDecimal scope1, BigDecimal scope2Market, BigDecimal inputs,
-                                 boolean hasInputs, List<DataQuality.Weighted> quality) {
+                                 boolean hasInputs, DataQuality.Summary quality) {
         public BigDecimal total() {
             return scope1.add(scope2Market).add(inputs);
         }

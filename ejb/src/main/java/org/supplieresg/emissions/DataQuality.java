@@ -50,12 +50,18 @@ public record DataQuality(int technology, int time, int geography, int completen
      * figures add up to nothing.
      */
     public static Summary emissionWeighted(List<Weighted> figures) {
+        // Figures share few distinct scorings: add up the emissions per scoring first, then weigh each scoring once.
+        java.util.Map<DataQuality, BigDecimal> byQuality = new java.util.HashMap<>();
+        for (Weighted f : figures) {
+            byQuality.merge(f.quality(), f.kgCo2e().abs(), BigDecimal::add);
+        }
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
-        for (Weighted f : figures) {
-            BigDecimal kg = f.kgCo2e().abs();
+        for (java.util.Map.Entry<DataQuality, BigDecimal> e : byQuality.entrySet()) {
+            BigDecimal kg = e.getValue();
+            DataQuality q = e.getKey();
             total = total.add(kg);
-            int[] scores = {f.quality().technology, f.quality().time, f.quality().geography, f.quality().completeness, f.quality().reliability};
+            int[] scores = {q.technology, q.time, q.geography, q.completeness, q.reliability};
             for (int i = 0; i < 5; i++) {
                 sums[i] = sums[i].add(kg.multiply(BigDecimal.valueOf(scores[i])));
             }

@@ -18,12 +18,13 @@ import org.supplieresg.shared.InvalidInputException;
 /**
  * Turns activity data and purchases into CO2e for one reporting year, following the GHG Protocol Corporate Standard,
  * its Scope 2 Guidance and the Scope 3 Technical Guidance. Pure: everything it needs comes in, figures go out.
- * Intermediate arithmetic keeps {@link Quantity#PRECISION}; each figure's kg CO2e is rounded half-even to 6 decimals
+ * Products are exact and quotients (conversions, shares) keep {@link Quantity#PRECISION}; each figure's kg CO2e is rounded half-even to 6 decimals
  * (a milligram), the scale it is stored at, so that totals add up to the stored figures exactly.
  */
 public final class EmissionCalculator {
 
     static final int KG_SCALE = 6;
+    private static final String GRID_AVERAGE = "grid-average factor of the site's country";
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
     private final FactorSnapshot factors;
@@ -56,17 +57,17 @@ public final class EmissionCalculator {
                 BigDecimal gwp = factors.reporting().gwp(line.activity()).orElseThrow(() -> new InvalidInputException(
                         FieldViolation.of(where, "emissions.refrigerant.unknownGas", line.activity())));
                 BigDecimal kg = quantity.in(Unit.KG).amount();
-                BigDecimal co2e = round(kg.multiply(gwp, Quantity.PRECISION));
+                BigDecimal co2e = round(kg.multiply(gwp));
                 yield List.of(new EmissionFigure(perspective, 1, null, null, inventory.supplierId(), line.id(), null, inventory.id(),
                         Method.ACTIVITY_DATA, "refrigerant leaked × GWP", line.quantity(), line.unit().symbol(), null, gwp, null, null, co2e,
-                        plain(kg) + " kg " + line.activity() + " × GWP " + plain(gwp) + " (" + factors.reporting().code() + ") = " + plain(co2e) + " kg CO2e",
+                        () -> plain(kg) + " kg " + line.activity() + " × GWP " + plain(gwp) + " (" + factors.reporting().code() + ") = " + plain(co2e) + " kg CO2e",
                         new DataQuality(1, 1, 1, 2, 2), line.siteCountry()));
             }
             case PROCESS -> {
                 BigDecimal co2e = round(quantity.in(Unit.KG_CO2E).amount());
                 yield List.of(new EmissionFigure(perspective, 1, null, null, inventory.supplierId(), line.id(), null, inventory.id(),
                         Method.ACTIVITY_DATA, "process emissions reported in CO2e (mass balance)", line.quantity(), line.unit().symbol(), null,
-                        null, null, null, co2e, quantity + " = " + plain(co2e) + " kg CO2e as reported", new DataQuality(2, 1, 1, 2, 3),
+                        null, null, null, co2e, () -> quantity + " = " + plain(co2e) + " kg CO2e as reported", new DataQuality(2, 1, 1, 2, 3),
                         line.siteCountry()));
             }
             case INPUT -> {
@@ -82,22 +83,22 @@ public final class EmissionCalculator {
     private List<EmissionFigure> electricity(Perspective perspective, Inventory inventory, Activity line, Quantity quantity, String where) {
         EmissionFactor grid = factors.grid(line.siteCountry(), year, where);
         EmissionFigure location = byFactor(perspective, 2, "LOCATION", null, inventory, line, quantity, grid, Method.ACTIVITY_DATA,
-                "grid-average factor of " + grid.region(), ownQuality(grid, line.siteCountry()));
+                GRID_AVERAGE, ownQuality(grid, line.siteCountry()));
         EmissionFigure market;
         if (line.instrument() != null) {
             BigDecimal kwh = quantity.in(Unit.KWH).amount();
-            BigDecimal co2e = round(kwh.multiply(line.instrumentKgPerKwh(), Quantity.PRECISION));
+            BigDecimal co2e = round(kwh.multiply(line.instrumentKgPerKwh()));
             market = new EmissionFigure(perspective, 2, "MARKET", null, inventory.supplierId(), line.id(), null, inventory.id(),
                     Method.CONTRACTUAL_INSTRUMENT, "contractual instrument " + line.instrument(), line.quantity(), line.unit().symbol(),
                     null, line.instrumentKgPerKwh(), null, null, co2e,
-                    plain(kwh) + " kWh × " + plain(line.instrumentKgPerKwh()) + " kg CO2e/kWh (" + line.instrument() + ") = " + plain(co2e) + " kg CO2e",
+                    () -> plain(kwh) + " kWh × " + plain(line.instrumentKgPerKwh()) + " kg CO2e/kWh (" + line.instrument() + ") = " + plain(co2e) + " kg CO2e",
                     new DataQuality(1, 1, 1, 2, 2), line.siteCountry());
         } else {
             // Scope 2 Guidance, table 6.3: without instruments or a published residual mix, the grid average stands in.
             market = new EmissionFigure(perspective, 2, "MARKET", null, location.supplierId(), location.activityLineId(), null,
                     location.inventoryId(), Method.ACTIVITY_DATA, "no contractual instrument and no residual mix: grid average used",
                     location.quantity(), location.unit(), location.factorId(), location.factorPerUnit(), null, null, location.kgCo2e(),
-                    location.formula(), location.quality(), location.country());
+                    location.formulaText(), location.quality(), location.country());
         }
         return List.of(location, market);
     }
@@ -138,31 +139,15 @@ public final class EmissionCalculator {
         BigDecimal kg = round(tonnes.multiply(THOUSAND));
         figures.add(new EmissionFigure(perspective, scope, basis, null, inventory.supplierId(), null, null, inventory.id(), Method.VERIFIED_TOTAL,
                 "verified to ISO 14064-3 by " + inventory.verifier(), tonnes, Unit.T_CO2E.symbol(), null, null, null, null, kg,
-                plain(tonnes) + " t CO2e verified by " + inventory.verifier() + " = " + plain(kg) + " kg CO2e", new DataQuality(1, 1, 1, 1, 1),
+                () -> plain(tonnes) + " t CO2e verified by " + inventory.verifier() + " = " + plain(kg) + " kg CO2e", new DataQuality(1, 1, 1, 1, 1),
                 inventory.country()));
     }
 
     /** What a supplier's own figures add up to, for its customers' hybrid method. */
     public static SupplierTotals totals(Inventory inventory, List<EmissionFigure> own) {
-        BigDecimal scope1 = BigDecimal.ZERO;
-        BigDecimal scope2 = BigDecimal.ZERO;
-        BigDecimal inputs = BigDecimal.ZERO;
-        boolean hasInputs = false;
-        List<DataQuality.Weighted> quality = new ArrayList<>();
-        for (EmissionFigure f : own) {
-            if (f.scope() == 1) {
-                scope1 = scope1.add(f.kgCo2e());
-            } else if (f.scope() == 2 && "MARKET".equals(f.scope2Basis())) {
-                scope2 = scope2.add(f.kgCo2e());
-            } else if (f.scope() == 3) {
-                inputs = inputs.add(f.kgCo2e());
-                hasInputs = true;
-            } else {
-                continue;
-            }
-            quality.add(new DataQuality.Weighted(f.kgCo2e(), f.quality()));
-        }
-        return new SupplierTotals(inventory, scope1, scope2, inputs, hasInputs, quality);
+        TotalsBuilder totals = new TotalsBuilder();
+        own.forEach(totals::add);
+        return totals.build(inventory);
     }
 
     /**
@@ -210,11 +195,11 @@ public final class EmissionCalculator {
             return Optional.empty();
         }
         BigDecimal amount = new Quantity(p.quantity(), p.unit()).in(f.declaredUnit()).amount();
-        BigDecimal co2e = round(amount.multiply(f.kgPerUnit(), Quantity.PRECISION));
+        BigDecimal co2e = round(amount.multiply(f.kgPerUnit()));
         return Optional.of(new EmissionFigure(Perspective.BUYER, 3, null, p.category(), p.supplierId(), null, p.id(), null, Method.SUPPLIER_SPECIFIC,
                 "product footprint " + f.productCode() + " (" + f.standard() + ", " + f.studyReference() + ")", p.quantity(), p.unit().symbol(),
                 null, f.kgPerUnit(), null, null, co2e,
-                plain(amount) + " " + f.declaredUnit().symbol() + " × " + plain(f.kgPerUnit()) + " kg CO2e/" + f.declaredUnit().symbol()
+                () -> plain(amount) + " " + f.declaredUnit().symbol() + " × " + plain(f.kgPerUnit()) + " kg CO2e/" + f.declaredUnit().symbol()
                         + " (footprint " + f.referenceYear() + ") = " + plain(co2e) + " kg CO2e",
                 new DataQuality(1, DataQuality.timeScore(year, f.referenceYear()), 1, 2, f.verified() ? 1 : 2), p.supplierCountry()));
     }
@@ -253,15 +238,16 @@ public final class EmissionCalculator {
             why.add("allocation share above 100 % (" + shareText + "): check the supplier's revenue or production");
             return Optional.empty();
         }
-        BigDecimal co2e = round(supplier.total().multiply(share, Quantity.PRECISION));
-        DataQuality.Summary q = DataQuality.emissionWeighted(supplier.quality());
+        BigDecimal co2e = round(supplier.total().multiply(share));
+        String allocation = shareText;
+        DataQuality.Summary q = supplier.quality();
         DataQuality quality = q == null ? new DataQuality(2, 1, 1, 2, 2) : new DataQuality(2, roundScore(q.time()), roundScore(q.geography()),
                 2, roundScore(q.reliability()));
         return Optional.of(new EmissionFigure(Perspective.BUYER, 3, null, p.category(), p.supplierId(), null, p.id(), inventory.id(), Method.HYBRID,
                 "supplier's allocated Scope 1 and 2 plus the upstream of its inputs", p.quantity() != null ? p.quantity() : p.spendAmount(),
                 p.quantity() != null ? p.unit().symbol() : p.spendCurrency(), null, null, basis, share, co2e,
-                "(" + plain(supplier.scope1()) + " Scope 1 + " + plain(supplier.scope2Market()) + " Scope 2 market + " + plain(supplier.inputs())
-                        + " inputs) kg CO2e × " + shareText + " = " + plain(co2e) + " kg CO2e", quality, p.supplierCountry()));
+                () -> "(" + plain(supplier.scope1()) + " Scope 1 + " + plain(supplier.scope2Market()) + " Scope 2 market + " + plain(supplier.inputs())
+                        + " inputs) kg CO2e × " + allocation + " = " + plain(co2e) + " kg CO2e", quality, p.supplierCountry()));
     }
 
     private Optional<EmissionFigure> averageData(Purchase p, List<String> why) {
@@ -283,10 +269,10 @@ public final class EmissionCalculator {
         EmissionFactor factor = factors.spend(p.spendSector(), year, "purchase " + p.id());
         MoneyConversion.Converted usd = money.toUsdOf(p.spendAmount(), p.spendCurrency(), year, factor.priceYear(), "purchase " + p.id());
         BigDecimal perUnit = factors.perUnit(factor);
-        BigDecimal co2e = round(usd.usdOfPriceYear().multiply(perUnit, Quantity.PRECISION));
+        BigDecimal co2e = round(usd.usdOfPriceYear().multiply(perUnit));
         return Optional.of(new EmissionFigure(Perspective.BUYER, 3, null, p.category(), p.supplierId(), null, p.id(), null, Method.SPEND_BASED,
                 "spend × EEIO factor; " + String.join("; ", why), p.spendAmount(), p.spendCurrency(), factor.id(), perUnit, null, null, co2e,
-                usd.explained() + " = " + plain(usd.usdOfPriceYear().setScale(2, RoundingMode.HALF_EVEN)) + " USD(" + factor.priceYear() + ") × "
+                () -> usd.explained() + " = " + plain(usd.usdOfPriceYear().setScale(2, RoundingMode.HALF_EVEN)) + " USD(" + factor.priceYear() + ") × "
                         + plain(perUnit) + " kg CO2e/USD (" + factor.key() + " v" + factor.version() + ") = " + plain(co2e) + " kg CO2e",
                 new DataQuality(4, DataQuality.timeScore(year, factor.dataYear()), DataQuality.geographyScore(factor.region(), p.supplierCountry()), 3, 4),
                 p.supplierCountry()));
@@ -296,9 +282,9 @@ public final class EmissionCalculator {
         Unit factorUnit = factor.unit().orElseThrow();
         BigDecimal perUnit = factors.perUnit(factor);
         BigDecimal amount = quantity.in(factorUnit).amount();
-        BigDecimal co2e = round(amount.multiply(perUnit, Quantity.PRECISION));
+        BigDecimal co2e = round(amount.multiply(perUnit));
         return new EmissionFigure(Perspective.BUYER, 3, null, p.category(), p.supplierId(), null, p.id(), null, method, reason, p.quantity(),
-                p.unit().symbol(), factor.id(), perUnit, null, null, co2e, formula(amount, factorUnit, perUnit, factor, co2e), quality, p.supplierCountry());
+                p.unit().symbol(), factor.id(), perUnit, null, null, co2e, () -> formula(amount, factorUnit, perUnit, factor, co2e), quality, p.supplierCountry());
     }
 
     private EmissionFigure byFactor(Perspective perspective, int scope, String basis, Integer category, Inventory inventory, Activity line,
@@ -306,9 +292,9 @@ public final class EmissionCalculator {
         Unit factorUnit = factor.unit().orElseThrow();
         BigDecimal perUnit = factors.perUnit(factor);
         BigDecimal amount = quantity.in(factorUnit).amount();
-        BigDecimal co2e = round(amount.multiply(perUnit, Quantity.PRECISION));
+        BigDecimal co2e = round(amount.multiply(perUnit));
         return new EmissionFigure(perspective, scope, basis, category, inventory.supplierId(), line.id(), null, inventory.id(), method, reason,
-                line.quantity(), line.unit().symbol(), factor.id(), perUnit, null, null, co2e, formula(amount, factorUnit, perUnit, factor, co2e),
+                line.quantity(), line.unit().symbol(), factor.id(), perUnit, null, null, co2e, () -> formula(amount, factorUnit, perUnit, factor, co2e),
                 quality, line.siteCountry());
     }
 

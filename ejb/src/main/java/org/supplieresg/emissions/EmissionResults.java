@@ -76,25 +76,27 @@ public class EmissionResults {
                     null, null, List.of(), List.of(), 0);
         }
         long id = run.get().id();
-        BigDecimal s1 = sum("perspective = 'BUYER' AND scope = 1", id);
-        BigDecimal s2l = sum("perspective = 'BUYER' AND scope = 2 AND scope2_basis = 'LOCATION'", id);
-        BigDecimal s2m = sum("perspective = 'BUYER' AND scope = 2 AND scope2_basis = 'MARKET'", id);
-        BigDecimal s3 = sum("perspective = 'BUYER' AND scope = 3", id);
+        String current = EmissionRuns.asOf("", year, id);
+        String currentR = EmissionRuns.asOf("r.", year, id);
+        BigDecimal s1 = sum("perspective = 'BUYER' AND scope = 1", current);
+        BigDecimal s2l = sum("perspective = 'BUYER' AND scope = 2 AND scope2_basis = 'LOCATION'", current);
+        BigDecimal s2m = sum("perspective = 'BUYER' AND scope = 2 AND scope2_basis = 'MARKET'", current);
+        BigDecimal s3 = sum("perspective = 'BUYER' AND scope = 3", current);
         List<Share> byCategory = shares("SELECT 'cat' || scope3_category, 'Category ' || scope3_category, sum(kg_co2e) FROM emission_result"
-                + " WHERE run_id = ?1 AND perspective = 'BUYER' AND scope = 3 GROUP BY scope3_category ORDER BY 3 DESC", id, s3);
-        List<Share> byMethod = shares("SELECT method, method, sum(kg_co2e) FROM emission_result WHERE run_id = ?1 AND perspective = 'BUYER'"
-                + " AND scope = 3 GROUP BY method ORDER BY 3 DESC", id, s3);
+                + " WHERE " + current + " AND perspective = 'BUYER' AND scope = 3 GROUP BY scope3_category ORDER BY 3 DESC", s3);
+        List<Share> byMethod = shares("SELECT method, method, sum(kg_co2e) FROM emission_result WHERE " + current + " AND perspective = 'BUYER'"
+                + " AND scope = 3 GROUP BY method ORDER BY 3 DESC", s3);
         List<Share> bySupplier = shares("SELECT CAST(r.supplier_id AS VARCHAR), COALESCE(s.legal_name, 'no supplier'), sum(r.kg_co2e)"
-                + " FROM emission_result r LEFT JOIN supplier s ON s.id = r.supplier_id WHERE r.run_id = ?1 AND r.perspective = 'BUYER'"
-                + " AND r.scope = 3 GROUP BY r.supplier_id, s.legal_name ORDER BY 3 DESC LIMIT 10", id, s3);
+                + " FROM emission_result r LEFT JOIN supplier s ON s.id = r.supplier_id WHERE " + currentR + " AND r.perspective = 'BUYER'"
+                + " AND r.scope = 3 GROUP BY r.supplier_id, s.legal_name ORDER BY 3 DESC LIMIT 10", s3);
         List<Share> byCountry = shares("SELECT COALESCE(country, '--'), COALESCE(country, 'unknown'), sum(kg_co2e) FROM emission_result"
-                + " WHERE run_id = ?1 AND perspective = 'BUYER' AND scope = 3 GROUP BY country ORDER BY 3 DESC LIMIT 10", id, s3);
+                + " WHERE " + current + " AND perspective = 'BUYER' AND scope = 3 GROUP BY country ORDER BY 3 DESC LIMIT 10", s3);
         List<DataQuality.Weighted> weighted = ((List<Object[]>) em.createNativeQuery("SELECT kg_co2e, dq_technology, dq_time, dq_geography,"
-                + " dq_completeness, dq_reliability FROM emission_result WHERE run_id = ?1 AND perspective = 'BUYER' AND scope = 3")
-                .setParameter(1, id).getResultList()).stream().map(r -> new DataQuality.Weighted((BigDecimal) r[0], new DataQuality(
+                + " dq_completeness, dq_reliability FROM emission_result WHERE " + current + " AND perspective = 'BUYER' AND scope = 3")
+                .getResultList()).stream().map(r -> new DataQuality.Weighted((BigDecimal) r[0], new DataQuality(
                         ((Number) r[1]).intValue(), ((Number) r[2]).intValue(), ((Number) r[3]).intValue(), ((Number) r[4]).intValue(),
                         ((Number) r[5]).intValue()))).toList();
-        BigDecimal primary = sum("perspective = 'BUYER' AND scope = 3 AND primary_data", id);
+        BigDecimal primary = sum("perspective = 'BUYER' AND scope = 3 AND primary_data", current);
         return new Summary(year, id, run.get().gwpSet(), run.get().startedAt(), s1, s2l, s2m, s3, byCategory, byMethod,
                 DataQuality.emissionWeighted(weighted), percent(primary, s3), bySupplier, byCountry, run.get().resultCount());
     }
@@ -108,8 +110,8 @@ public class EmissionResults {
     /** The figures of a year from one perspective: the reporting company's, or its suppliers' own inventories. */
     @RolesAllowed({SUSTAINABILITY_OFFICER, PROCUREMENT, AUDITOR, ADMIN})
     public List<Figure> figures(int year, EmissionFigure.Perspective perspective, Integer scope, int limit) {
-        return runs.latest(year).map(run -> figures("r.run_id = ?1 AND r.perspective = '" + perspective.name() + "'"
-                + (scope == null ? "" : " AND r.scope = " + scope.intValue()), run.id(), limit)).orElse(List.of());
+        return runs.latest(year).map(run -> figures(EmissionRuns.asOf("r.", year, run.id()) + " AND r.perspective = '" + perspective.name() + "'"
+                + (scope == null ? "" : " AND r.scope = " + scope.intValue()), limit)).orElse(List.of());
     }
 
     @RolesAllowed({SUPPLIER, SUSTAINABILITY_OFFICER, PROCUREMENT, AUDITOR, ADMIN})
@@ -120,10 +122,11 @@ public class EmissionResults {
             return new SupplierFigures(supplierId, year, null, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, List.of());
         }
         long id = run.get().id();
+        String current = EmissionRuns.asOf("", year, id);
         String own = "perspective = 'SUPPLIER' AND supplier_id = " + supplierId;
-        return new SupplierFigures(supplierId, year, id, sum(own + " AND scope = 1", id), sum(own + " AND scope = 2 AND scope2_basis = 'LOCATION'", id),
-                sum(own + " AND scope = 2 AND scope2_basis = 'MARKET'", id), sum(own + " AND scope = 3", id),
-                figures("r.run_id = ?1 AND r.perspective = 'SUPPLIER' AND r.supplier_id = " + supplierId, id, 1000));
+        return new SupplierFigures(supplierId, year, id, sum(own + " AND scope = 1", current), sum(own + " AND scope = 2 AND scope2_basis = 'LOCATION'", current),
+                sum(own + " AND scope = 2 AND scope2_basis = 'MARKET'", current), sum(own + " AND scope = 3", current),
+                figures(EmissionRuns.asOf("r.", year, id) + " AND r.perspective = 'SUPPLIER' AND r.supplier_id = " + supplierId, 1000));
     }
 
     /** The lineage of one figure; a supplier reaches only figures of its own inventory. */
@@ -143,7 +146,7 @@ public class EmissionResults {
                 || currentUser.companyId().filter(c -> c.equals(supplierId)).isEmpty())) {
             throw new NotFoundException("emission figure", figureId);
         }
-        Figure figure = figures("r.id = ?1", figureId, 1).get(0);
+        Figure figure = figures("r.id = " + figureId, 1).get(0);
         Map<String, String> source = new LinkedHashMap<>();
         if (r[9] != null) {
             ((List<Object[]>) em.createNativeQuery("SELECT l.line_type, l.activity, l.description, l.quantity, l.unit, l.site_country, l.instrument,"
@@ -197,12 +200,12 @@ public class EmissionResults {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Figure> figures(String where, long parameter, int limit) {
+    private List<Figure> figures(String where, int limit) {
         return ((List<Object[]>) em.createNativeQuery("SELECT r.id, r.perspective, r.scope, r.scope2_basis, r.scope3_category, r.supplier_id,"
                 + " s.legal_name, r.method, r.kg_co2e, r.quantity, r.unit, f.factor_key, f.version, (r.dq_technology + r.dq_time + r.dq_geography"
                 + " + r.dq_completeness + r.dq_reliability) / 5.0, r.primary_data, r.formula, r.activity_line_id, r.purchase_line_id FROM emission_result r LEFT JOIN supplier s ON s.id = r.supplier_id"
                 + " LEFT JOIN emission_factor f ON f.id = r.factor_id WHERE " + where + " ORDER BY r.kg_co2e DESC, r.id")
-                .setParameter(1, parameter).setMaxResults(Math.max(1, Math.min(limit, 5000))).getResultList()).stream()
+                .setMaxResults(Math.max(1, Math.min(limit, 5000))).getResultList()).stream()
                 .map(r -> new Figure(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).intValue(), (String) r[3],
                         r[4] == null ? null : ((Number) r[4]).intValue(), r[5] == null ? null : ((Number) r[5]).longValue(), (String) r[6],
                         (String) r[7], (BigDecimal) r[8], (BigDecimal) r[9], (String) r[10], (String) r[11], r[12] == null ? null : ((Number) r[12]).intValue(),
@@ -210,16 +213,16 @@ public class EmissionResults {
                         r[16] == null ? null : ((Number) r[16]).longValue(), r[17] == null ? null : ((Number) r[17]).longValue())).toList();
     }
 
-    private BigDecimal sum(String where, long runId) {
-        Object value = em.createNativeQuery("SELECT COALESCE(sum(kg_co2e), 0) FROM emission_result WHERE run_id = ?1 AND " + where)
-                .setParameter(1, runId).getSingleResult();
+    private BigDecimal sum(String where, String current) {
+        Object value = em.createNativeQuery("SELECT COALESCE(sum(kg_co2e), 0) FROM emission_result WHERE " + current + " AND " + where)
+                .getSingleResult();
         return (BigDecimal) value;
     }
 
     @SuppressWarnings("unchecked")
-    private List<Share> shares(String sql, long runId, BigDecimal total) {
+    private List<Share> shares(String sql, BigDecimal total) {
         List<Share> shares = new ArrayList<>();
-        for (Object[] r : (List<Object[]>) em.createNativeQuery(sql).setParameter(1, runId).getResultList()) {
+        for (Object[] r : (List<Object[]>) em.createNativeQuery(sql).getResultList()) {
             shares.add(new Share(String.valueOf(r[0]), (String) r[1], (BigDecimal) r[2], percent((BigDecimal) r[2], total)));
         }
         return shares;

@@ -34,7 +34,16 @@ import org.supplieresg.shared.InvalidInputException;
 public class EmissionRuns {
 
     public record RunSummary(long id, int year, String gwpSet, String reason, String startedBy, String startedAt, int resultCount,
-                             BigDecimal totalKgCo2e, Long previousRunId, BigDecimal previousTotalKgCo2e) {
+                             int figuresWritten, BigDecimal totalKgCo2e, Long previousRunId, BigDecimal previousTotalKgCo2e) {
+    }
+
+    /**
+     * The SQL condition for the figures of run {@code runId} of {@code year}: created at or before it, not superseded
+     * by it. Numbers only, so safe to inline.
+     */
+    static String asOf(String alias, int year, long runId) {
+        return alias + "reporting_year = " + year + " AND " + alias + "run_id <= " + runId + " AND (" + alias + "superseded_run_id IS NULL OR "
+                + alias + "superseded_run_id > " + runId + ")";
     }
 
     /** One figure before and after a recalculation. */
@@ -62,6 +71,10 @@ public class EmissionRuns {
 
     @Inject
     jakarta.enterprise.event.Event<EmissionsCalculated> calculated;
+
+    /** Calculates batches of lines while the connection streams the next ones; the tasks never touch the database. */
+    @jakarta.annotation.Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
     @RolesAllowed({SUSTAINABILITY_OFFICER, PROCUREMENT, ADMIN})
     public RunSummary recompute(int year, String reason) {
@@ -126,24 +139,28 @@ public class EmissionRuns {
         RunSummary before = after.previousRunId() == null ? null : summary(after.previousRunId());
         Map<String, BigDecimal[]> byScope = new LinkedHashMap<>();
         String scopeKey = "perspective || ' scope ' || scope || COALESCE(' ' || scope2_basis, '') || COALESCE(' cat ' || scope3_category, '')";
-        for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT " + scopeKey + ", run_id, sum(kg_co2e) FROM emission_result WHERE run_id IN (?1, ?2)"
-                + " GROUP BY 1, 2 ORDER BY 1").setParameter(1, runId).setParameter(2, before == null ? -1L : before.id()).getResultList()) {
-            BigDecimal[] pair = byScope.computeIfAbsent((String) r[0], k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-            pair[((Number) r[1]).longValue() == runId ? 1 : 0] = (BigDecimal) r[2];
-        }
-        List<Change> changes = new ArrayList<>();
-        if (before != null) {
-            String key = "COALESCE('activity ' || activity_line_id, 'purchase ' || purchase_line_id, 'inventory ' || inventory_id)";
-            List<Object[]> rows = em.createNativeQuery("SELECT COALESCE(a.k, b.k), COALESCE(a.s, b.s), b.kg, a.kg, b.factor_id, a.factor_id, b.method, a.method FROM"
-                    + " (SELECT " + key + " k, " + scopeKey + " s, kg_co2e kg, factor_id, method FROM emission_result WHERE run_id = ?1) a FULL JOIN"
-                    + " (SELECT " + key + " k, " + scopeKey + " s, kg_co2e kg, factor_id, method FROM emission_result WHERE run_id = ?2) b"
-                    + " ON a.k = b.k AND a.s = b.s WHERE a.kg IS DISTINCT FROM b.kg OR a.factor_id IS DISTINCT FROM b.factor_id"
-                    + " OR a.method IS DISTINCT FROM b.method ORDER BY abs(COALESCE(a.kg, 0) - COALESCE(b.kg, 0)) DESC")
-                    .setParameter(1, runId).setParameter(2, before.id()).setMaxResults(500).getResultList();
-            for (Object[] r : rows) {
-                changes.add(new Change((String) r[0], (String) r[1], (BigDecimal) r[2], (BigDecimal) r[3], r[4] == null ? null : ((Number) r[4]).longValue(),
-                        r[5] == null ? null : ((Number) r[5]).longValue(), (String) r[6], (String) r[7]));
+        for (int side = 0; side < 2; side++) {
+            RunSummary run = side == 0 ? before : after;
+            if (run == null) {
+                continue;
             }
+            for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT " + scopeKey + ", sum(kg_co2e) FROM emission_result WHERE "
+                    + asOf("", run.year(), run.id()) + " GROUP BY 1 ORDER BY 1").getResultList()) {
+                byScope.computeIfAbsent((String) r[0], k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO})[side] = (BigDecimal) r[1];
+            }
+        }
+        // What the run changed is what it created and what it superseded, matched figure by figure.
+        String key = "COALESCE('activity ' || activity_line_id, 'purchase ' || purchase_line_id, 'inventory ' || inventory_id)";
+        List<Change> changes = new ArrayList<>();
+        List<Object[]> rows = em.createNativeQuery("SELECT COALESCE(a.k, b.k), COALESCE(a.s, b.s), b.kg, a.kg, b.factor_id, a.factor_id, b.method, a.method FROM"
+                + " (SELECT " + key + " k, " + scopeKey + " s, kg_co2e kg, factor_id, method FROM emission_result WHERE run_id = ?1) a FULL JOIN"
+                + " (SELECT " + key + " k, " + scopeKey + " s, kg_co2e kg, factor_id, method FROM emission_result WHERE superseded_run_id = ?1) b"
+                + " ON a.k = b.k AND a.s = b.s WHERE a.kg IS DISTINCT FROM b.kg OR a.factor_id IS DISTINCT FROM b.factor_id"
+                + " OR a.method IS DISTINCT FROM b.method ORDER BY abs(COALESCE(a.kg, 0) - COALESCE(b.kg, 0)) DESC")
+                .setParameter(1, runId).setMaxResults(500).getResultList();
+        for (Object[] r : rows) {
+            changes.add(new Change((String) r[0], (String) r[1], (BigDecimal) r[2], (BigDecimal) r[3], r[4] == null ? null : ((Number) r[4]).longValue(),
+                    r[5] == null ? null : ((Number) r[5]).longValue(), (String) r[6], (String) r[7]));
         }
         return new Comparison(before, after, byScope, changes);
     }
@@ -154,7 +171,7 @@ public class EmissionRuns {
         RunSummary previous = latest(year).orElse(null);
         YearCalculation.Outcome outcome;
         try {
-            outcome = YearCalculation.run(em.unwrap(Connection.class), year, reason, actor(), clock.instant());
+            outcome = YearCalculation.run(em.unwrap(Connection.class), year, reason, actor(), clock.instant(), executor);
         } catch (SQLException e) {
             throw new IllegalStateException("calculation run for " + year + " failed: " + e.getMessage(), e);
         }
@@ -173,7 +190,7 @@ public class EmissionRuns {
     @SuppressWarnings("unchecked")
     private RunSummary summary(long runId) {
         List<Object[]> rows = em.createNativeQuery("SELECT r.id, r.reporting_year, r.gwp_set, r.reason, r.started_by, r.started_at, r.result_count,"
-                + " r.total_kg_co2e, p.id, p.total_kg_co2e FROM emission_run r LEFT JOIN LATERAL (SELECT id, total_kg_co2e FROM emission_run q"
+                + " r.figures_written, r.total_kg_co2e, p.id, p.total_kg_co2e FROM emission_run r LEFT JOIN LATERAL (SELECT id, total_kg_co2e FROM emission_run q"
                 + " WHERE q.reporting_year = r.reporting_year AND q.id < r.id ORDER BY q.id DESC LIMIT 1) p ON TRUE WHERE r.id = ?1")
                 .setParameter(1, runId).getResultList();
         if (rows.isEmpty()) {
@@ -181,8 +198,8 @@ public class EmissionRuns {
         }
         Object[] r = rows.get(0);
         return new RunSummary(((Number) r[0]).longValue(), ((Number) r[1]).intValue(), (String) r[2], (String) r[3], (String) r[4],
-                String.valueOf(r[5]), r[6] == null ? 0 : ((Number) r[6]).intValue(), (BigDecimal) r[7],
-                r[8] == null ? null : ((Number) r[8]).longValue(), (BigDecimal) r[9]);
+                String.valueOf(r[5]), r[6] == null ? 0 : ((Number) r[6]).intValue(), r[7] == null ? 0 : ((Number) r[7]).intValue(),
+                (BigDecimal) r[8], r[9] == null ? null : ((Number) r[9]).longValue(), (BigDecimal) r[10]);
     }
 
     private String actor() {

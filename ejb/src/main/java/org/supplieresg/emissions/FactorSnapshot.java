@@ -13,7 +13,7 @@ import org.supplieresg.shared.InvalidInputException;
 
 /**
  * The current version of every factor, indexed for one calculation run, with the GWP sets and the upstream pairs.
- * Choosing a factor: the same activity (or grid region, or EEIO sector), meant for the reporting year, in a unit of the
+ * Safe to share between the threads of one run (its caches are concurrent). Choosing a factor: the same activity (or grid region, or EEIO sector), meant for the reporting year, in a unit of the
  * activity's dimension; of several, the latest data year.
  */
 public final class FactorSnapshot {
@@ -50,12 +50,31 @@ public final class FactorSnapshot {
         return set;
     }
 
-    /** kg CO2e per unit of the factor under the reporting GWP set. */
+    private final Map<Long, java.math.BigDecimal> perUnit = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** kg CO2e per unit of the factor under the reporting GWP set (worked out once per factor and snapshot). */
     public java.math.BigDecimal perUnit(EmissionFactor factor) {
-        return factor.perUnit(reporting, gwpSet(factor.gwpSet()));
+        return perUnit.computeIfAbsent(factor.id(), id -> factor.perUnit(reporting, gwpSet(factor.gwpSet())));
     }
 
+    /** What a choice depends on; the choice is made once per snapshot (a run calculates 100 000 lines with a few dozen). */
+    private record Choice(String what, FactorKind kind, int year, PhysicalDimension dimension) {
+    }
+
+    private final Map<Choice, EmissionFactor> chosen = new java.util.concurrent.ConcurrentHashMap<>();
+
     public EmissionFactor forActivity(String activity, FactorKind kind, int year, Unit unit, String where) {
+        Choice choice = new Choice(activity, kind, year, unit.dimension());
+        EmissionFactor known = chosen.get(choice);
+        if (known != null) {
+            return known;
+        }
+        EmissionFactor factor = chooseForActivity(activity, kind, year, unit, where);
+        chosen.put(choice, factor);
+        return factor;
+    }
+
+    private EmissionFactor chooseForActivity(String activity, FactorKind kind, int year, Unit unit, String where) {
         List<EmissionFactor> candidates = byActivity.getOrDefault(activity, List.of()).stream().filter(f -> f.kind() == kind).toList();
         if (candidates.isEmpty()) {
             throw new InvalidInputException(FieldViolation.of(where, "emissions.factor.unknownActivity", activity));
@@ -70,6 +89,17 @@ public final class FactorSnapshot {
     }
 
     public EmissionFactor grid(String country, int year, String where) {
+        Choice choice = new Choice(country, FactorKind.ELECTRICITY, year, null);
+        EmissionFactor known = chosen.get(choice);
+        if (known != null) {
+            return known;
+        }
+        EmissionFactor factor = chooseGrid(country, year, where);
+        chosen.put(choice, factor);
+        return factor;
+    }
+
+    private EmissionFactor chooseGrid(String country, int year, String where) {
         List<EmissionFactor> candidates = gridByRegion.getOrDefault(country, List.of());
         if (candidates.isEmpty()) {
             throw new InvalidInputException(FieldViolation.of(where, "emissions.factor.noGrid", country));

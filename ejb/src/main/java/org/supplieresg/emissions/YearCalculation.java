@@ -10,8 +10,11 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.supplieresg.emissions.CalculationInput.Activity;
 import org.supplieresg.emissions.CalculationInput.Footprint;
 import org.supplieresg.emissions.CalculationInput.Inventory;
@@ -28,60 +31,94 @@ import org.supplieresg.shared.InvalidInputException;
  */
 public final class YearCalculation {
 
+    /** Runs whose before/after comparison stays available; figures superseded earlier are deleted. */
     static final int RUNS_KEPT = 10;
     private static final int ROWS_PER_INSERT = 250;
     private static final int MAX_PROBLEMS = 50;
 
     /** What a run wrote. */
-    public record Outcome(long runId, String gwpSet, int figureCount, BigDecimal totalKgCo2e) {
+    public record Outcome(long runId, String gwpSet, int figureCount, int figuresWritten, BigDecimal totalKgCo2e) {
     }
 
     private YearCalculation() {
     }
 
     public static Outcome run(Connection connection, int year, String reason, String actor, Instant now) throws SQLException {
+        return run(connection, year, reason, actor, now, Runnable::run);
+    }
+
+    /**
+     * As {@link #run(Connection, int, String, String, Instant)}, calculating the activity lines in batches on
+     * {@code executor} while the connection streams the next ones (the container passes its managed executor).
+     */
+    public static Outcome run(Connection connection, int year, String reason, String actor, Instant now, Executor executor) throws SQLException {
         FactorSnapshot factors = snapshot(connection);
         EmissionCalculator calculator = new EmissionCalculator(factors, moneyConversion(connection), year);
         List<FieldViolation> problems = new ArrayList<>();
-        List<EmissionFigure> figures = new ArrayList<>();
         Map<Long, Inventory> inventories = inventories(connection, year);
-        Map<Long, List<EmissionFigure>> bySupplier = new HashMap<>();
+        // Per inventory, the figures of its group and (for a supplier) the ones its customers' hybrid method adds up:
+        // one lookup per line, no keys built per line.
+        Map<Long, List<EmissionFigure>> byInventory = new HashMap<>();
         for (Inventory inventory : inventories.values()) {
+            List<EmissionFigure> group = new ArrayList<>();
+            byInventory.put(inventory.id(), group);
             if (inventory.verifiedTotals()) {
-                List<EmissionFigure> own = guarded(problems, () -> calculator.ofVerifiedTotals(inventory));
-                figures.addAll(own);
-                if (inventory.supplierId() != null) {
-                    bySupplier.computeIfAbsent(inventory.supplierId(), k -> new ArrayList<>()).addAll(own);
-                }
+                group.addAll(guarded(problems, () -> calculator.ofVerifiedTotals(inventory)));
             }
         }
+        Map<String, Unit> units = new HashMap<>();
+        List<CompletableFuture<Batch>> batches = new ArrayList<>();
+        Map<Long, Long> lineHashes = new HashMap<>();
         try (PreparedStatement lines = connection.prepareStatement("SELECT l.id, l.inventory_id, l.line_type, l.activity, l.quantity, l.unit,"
                 + " l.site_country, l.instrument, l.instrument_kg_per_kwh FROM activity_line l JOIN emission_inventory i ON i.id = l.inventory_id"
                 + " WHERE i.reporting_year = ? AND i.status = 'SUBMITTED' AND i.basis = 'ACTIVITY_DATA'")) {
             lines.setInt(1, year);
             lines.setFetchSize(5000);
             try (ResultSet r = lines.executeQuery()) {
+                List<Activity> batch = new ArrayList<>(BATCH);
                 while (r.next()) {
-                    Inventory inventory = inventories.get(r.getLong(2));
-                    Activity line = new Activity(r.getLong(1), r.getLong(2), LineType.valueOf(r.getString(3)), r.getString(4), r.getBigDecimal(5),
-                            Unit.parse(r.getString(6)).orElseThrow(), r.getString(7).strip(), r.getString(8), r.getBigDecimal(9));
-                    List<EmissionFigure> own = guarded(problems, () -> calculator.ofActivity(inventory, line));
-                    figures.addAll(own);
-                    if (inventory.supplierId() != null) {
-                        bySupplier.computeIfAbsent(inventory.supplierId(), k -> new ArrayList<>()).addAll(own);
-                    } else {
-                        figures.addAll(guarded(problems, () -> calculator.upstreamOf(inventory, line)));
+                    batch.add(new Activity(r.getLong(1), r.getLong(2), LineType.valueOf(r.getString(3)), r.getString(4), r.getBigDecimal(5),
+                            units.computeIfAbsent(r.getString(6), u -> Unit.parse(u).orElseThrow()), r.getString(7).strip(), r.getString(8),
+                            r.getBigDecimal(9)));
+                    if (batch.size() == BATCH) {
+                        batches.add(calculate(calculator, inventories, batch, executor));
+                        batch = new ArrayList<>(BATCH);
                     }
                 }
+                batches.add(calculate(calculator, inventories, batch, executor));
             }
         }
+        Map<Long, TotalsBuilder> supplierTotals = new HashMap<>();
+        for (CompletableFuture<Batch> future : batches) {
+            Batch batch = future.join();
+            problems.addAll(batch.problems());
+            batch.parts().forEach((inventoryId, part) -> {
+                byInventory.get(inventoryId).addAll(part.figures);
+                lineHashes.merge(inventoryId, part.hash, Long::sum);
+                supplierTotals.computeIfAbsent(inventoryId, k -> new TotalsBuilder()).merge(part.totals);
+            });
+        }
+        Map<String, List<EmissionFigure>> groups = new LinkedHashMap<>();
         Map<Long, SupplierTotals> totals = new HashMap<>();
+        // The digest of an inventory's group from the hashes its batches worked out, and of its verified totals.
+        Map<String, Long> groupHashes = new HashMap<>();
         for (Inventory inventory : inventories.values()) {
+            List<EmissionFigure> group = byInventory.get(inventory.id());
+            groups.put(inventoryGroup(inventory.id()), group);
+            long sum = lineHashes.getOrDefault(inventory.id(), 0L);
+            if (inventory.verifiedTotals()) {
+                for (EmissionFigure f : group) {
+                    sum += hash(f);
+                }
+            }
+            groupHashes.put(inventoryGroup(inventory.id()), sum);
             if (inventory.supplierId() != null) {
-                totals.put(inventory.supplierId(), EmissionCalculator.totals(inventory, bySupplier.getOrDefault(inventory.supplierId(), List.of())));
+                totals.put(inventory.supplierId(), inventory.verifiedTotals() ? EmissionCalculator.totals(inventory, group)
+                        : supplierTotals.getOrDefault(inventory.id(), new TotalsBuilder()).build(inventory));
             }
         }
         Map<Long, List<Footprint>> footprints = footprints(connection);
+        List<Purchase> bought = new ArrayList<>();
         try (PreparedStatement purchases = connection.prepareStatement("SELECT p.id, p.scope3_category, p.supplier_id, s.country, p.item_code,"
                 + " p.spend_amount, p.spend_currency, p.quantity, p.unit, p.material_activity, p.spend_sector, p.allocation_basis"
                 + " FROM purchase_line p LEFT JOIN supplier s ON s.id = p.supplier_id WHERE p.reporting_year = ?")) {
@@ -89,44 +126,252 @@ public final class YearCalculation {
             purchases.setFetchSize(5000);
             try (ResultSet r = purchases.executeQuery()) {
                 while (r.next()) {
-                    Long supplierId = r.getObject(3) == null ? null : r.getLong(3);
-                    Purchase p = new Purchase(r.getLong(1), year, r.getInt(2), supplierId, strip(r.getString(4)), r.getString(5), r.getBigDecimal(6),
-                            strip(r.getString(7)), r.getBigDecimal(8), r.getString(9) == null ? null : Unit.parse(r.getString(9)).orElseThrow(),
-                            r.getString(10), r.getString(11), AllocationBasis.valueOf(r.getString(12)));
-                    figures.addAll(guarded(problems, () -> List.of(calculator.ofPurchase(p,
-                            supplierId == null ? List.of() : footprints.getOrDefault(supplierId, List.of()),
-                            supplierId == null ? null : totals.get(supplierId)))));
+                    bought.add(new Purchase(r.getLong(1), year, r.getInt(2), r.getObject(3) == null ? null : r.getLong(3), strip(r.getString(4)),
+                            r.getString(5), r.getBigDecimal(6), strip(r.getString(7)), r.getBigDecimal(8), r.getString(9) == null ? null
+                            : units.computeIfAbsent(r.getString(9), u -> Unit.parse(u).orElseThrow()), r.getString(10), r.getString(11),
+                            AllocationBasis.valueOf(r.getString(12))));
                 }
             }
         }
+        // The purchases in two halves side by side; each figure keeps its purchase's place.
+        List<CompletableFuture<List<Object>>> halves = new ArrayList<>();
+        int middle = bought.size() / 2;
+        for (List<Purchase> half : List.of(bought.subList(0, middle), bought.subList(middle, bought.size()))) {
+            halves.add(CompletableFuture.supplyAsync(() -> {
+                List<Object> out = new ArrayList<>(half.size());
+                for (Purchase p : half) {
+                    try {
+                        out.add(calculator.ofPurchase(p, p.supplierId() == null ? List.of() : footprints.getOrDefault(p.supplierId(), List.of()),
+                                p.supplierId() == null ? null : totals.get(p.supplierId())));
+                    } catch (InvalidInputException e) {
+                        out.add(e);
+                    }
+                }
+                return out;
+            }, executor));
+        }
+        Map<Long, List<EmissionFigure>> bySupplier = new HashMap<>();
+        int index = 0;
+        for (CompletableFuture<List<Object>> half : halves) {
+            for (Object result : half.join()) {
+                Purchase p = bought.get(index++);
+                if (result instanceof InvalidInputException e) {
+                    problems.addAll(e.violations());
+                } else {
+                    bySupplier.computeIfAbsent(p.supplierId() == null ? NO_SUPPLIER : p.supplierId(), k -> new ArrayList<>()).add((EmissionFigure) result);
+                }
+            }
+        }
+        bySupplier.forEach((supplierId, figures) -> groups.put(purchaseGroup(supplierId == NO_SUPPLIER ? null : supplierId), figures));
         InvalidInputException.throwIfAny(problems.size() > MAX_PROBLEMS ? problems.subList(0, MAX_PROBLEMS) : problems);
-        BigDecimal total = figures.stream().filter(YearCalculation::counted).map(EmissionFigure::kgCo2e).reduce(BigDecimal.ZERO, BigDecimal::add);
+
+        String gwp = factors.reporting().code();
         long runId;
         try (PreparedStatement next = connection.prepareStatement("SELECT nextval('emission_run_seq')"); ResultSet r = next.executeQuery()) {
             r.next();
             runId = r.getLong(1);
         }
+        Map<String, Long> stored = digests(connection, year);
+        List<String> changed = new ArrayList<>();
+        Map<String, Long> digests = new HashMap<>();
+        BigDecimal total = BigDecimal.ZERO;
+        int figureCount = 0;
+        for (Map.Entry<String, List<EmissionFigure>> group : groups.entrySet()) {
+            Long partial = groupHashes.get(group.getKey());
+            long digest = partial == null ? digest(gwp, group.getValue()) : fmix(gwp.hashCode()) + group.getValue().size() + partial;
+            digests.put(group.getKey(), digest);
+            if (!Long.valueOf(digest).equals(stored.get(group.getKey()))) {
+                changed.add(group.getKey());
+            }
+            figureCount += group.getValue().size();
+            // the figures of a group share their perspective: a supplier's own inventory adds nothing to the total
+            if (!group.getValue().isEmpty() && group.getValue().get(0).perspective() == EmissionFigure.Perspective.BUYER) {
+                for (EmissionFigure f : group.getValue()) {
+                    if (counted(f)) {
+                        total = total.add(f.kgCo2e());
+                    }
+                }
+            }
+        }
+        List<String> gone = stored.keySet().stream().filter(k -> !groups.containsKey(k)).toList();
+        int written = 0;
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO emission_run (id, reporting_year, gwp_set, reason, started_by,"
-                + " started_at, finished_at, result_count, total_kg_co2e) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " started_at, finished_at, result_count, figures_written, total_kg_co2e) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (String key : changed) {
+                written += groups.get(key).size();
+            }
             insert.setLong(1, runId);
             insert.setInt(2, year);
-            insert.setString(3, factors.reporting().code());
+            insert.setString(3, gwp);
             insert.setString(4, reason);
             insert.setString(5, actor);
             insert.setTimestamp(6, Timestamp.from(now));
             insert.setTimestamp(7, Timestamp.from(now));
-            insert.setInt(8, figures.size());
-            insert.setBigDecimal(9, total);
+            insert.setInt(8, figureCount);
+            insert.setInt(9, written);
+            insert.setBigDecimal(10, total);
             insert.executeUpdate();
         }
-        insertFigures(connection, runId, factors.reporting().code(), figures);
-        try (PreparedStatement prune = connection.prepareStatement("DELETE FROM emission_run WHERE reporting_year = ? AND id NOT IN"
-                + " (SELECT id FROM emission_run WHERE reporting_year = ? ORDER BY id DESC LIMIT " + RUNS_KEPT + ")")) {
+        List<String> superseded = new ArrayList<>(changed);
+        superseded.addAll(gone);
+        if (!superseded.isEmpty()) {
+            try (PreparedStatement supersede = connection.prepareStatement("UPDATE emission_result SET superseded_run_id = ? WHERE reporting_year = ?"
+                    + " AND group_key = ANY (?) AND superseded_run_id IS NULL")) {
+                supersede.setLong(1, runId);
+                supersede.setInt(2, year);
+                supersede.setArray(3, connection.createArrayOf("varchar", superseded.toArray()));
+                supersede.executeUpdate();
+            }
+        }
+        List<EmissionFigure> toWrite = new ArrayList<>(written);
+        List<String> keys = new ArrayList<>(written);
+        for (String key : changed) {
+            for (EmissionFigure f : groups.get(key)) {
+                toWrite.add(f);
+                keys.add(key);
+            }
+        }
+        insertFigures(connection, runId, year, gwp, toWrite, keys);
+        writeDigests(connection, year, runId, changed, gone, digests, groups);
+        // Figures superseded more than RUNS_KEPT runs ago are no longer needed for a before/after comparison.
+        try (PreparedStatement prune = connection.prepareStatement("DELETE FROM emission_result WHERE reporting_year = ? AND superseded_run_id < ("
+                + "SELECT min(id) FROM (SELECT id FROM emission_run WHERE reporting_year = ? ORDER BY id DESC LIMIT " + RUNS_KEPT + ") kept)")) {
             prune.setInt(1, year);
             prune.setInt(2, year);
             prune.executeUpdate();
         }
-        return new Outcome(runId, factors.reporting().code(), figures.size(), total);
+        return new Outcome(runId, gwp, figureCount, written, total);
+    }
+
+    private static final int BATCH = 2048;
+
+    /** A batch of activity lines with the figures of each, and the problems met. */
+    /** What a batch of lines added to one inventory: its figures, the sum of their hashes, its supplier's totals. */
+    private static final class Part {
+        final List<EmissionFigure> figures = new ArrayList<>();
+        long hash;
+        final TotalsBuilder totals = new TotalsBuilder();
+    }
+
+    private record Batch(Map<Long, Part> parts, List<FieldViolation> problems) {
+    }
+
+    private static CompletableFuture<Batch> calculate(EmissionCalculator calculator, Map<Long, Inventory> inventories, List<Activity> lines,
+                                                      Executor executor) {
+        return CompletableFuture.supplyAsync(() -> {
+            List<FieldViolation> problems = new ArrayList<>();
+            Map<Long, Part> parts = new HashMap<>();
+            for (Activity line : lines) {
+                Inventory inventory = inventories.get(line.inventoryId());
+                Part part = parts.computeIfAbsent(line.inventoryId(), k -> new Part());
+                List<EmissionFigure> own = guarded(problems, () -> calculator.ofActivity(inventory, line));
+                for (EmissionFigure f : own) {
+                    part.figures.add(f);
+                    part.hash += hash(f);
+                    part.totals.add(f);
+                }
+                if (inventory.supplierId() == null) {
+                    for (EmissionFigure f : guarded(problems, () -> calculator.upstreamOf(inventory, line))) {
+                        part.figures.add(f);
+                        part.hash += hash(f);
+                    }
+                }
+            }
+            return new Batch(parts, problems);
+        }, executor);
+    }
+
+    /** The key of purchases that name no supplier. */
+    private static final Long NO_SUPPLIER = -1L;
+
+    static String inventoryGroup(long inventoryId) {
+        return "inventory:" + inventoryId;
+    }
+
+    static String purchaseGroup(Long supplierId) {
+        return "purchases:" + (supplierId == null ? "none" : supplierId);
+    }
+
+    /**
+     * An order-independent 64-bit digest of a group's figures and the GWP set: the sum of a well-mixed hash of every
+     * figure's content (line, method, quantity, factor version, value, allocation, data quality; the formula follows from these).
+     */
+    static long digest(String gwp, List<EmissionFigure> figures) {
+        long sum = fmix(gwp.hashCode()) + figures.size();
+        for (EmissionFigure f : figures) {
+            sum += hash(f);
+        }
+        return sum;
+    }
+
+    /** A well-mixed 64-bit hash of what a figure says (not of its formula, which follows from it). */
+    static long hash(EmissionFigure f) {
+        long h = 17;
+        h = h * 31 + f.perspective().ordinal();
+        h = h * 31 + f.scope();
+        h = h * 31 + java.util.Objects.hashCode(f.scope2Basis());
+        h = h * 31 + java.util.Objects.hashCode(f.scope3Category());
+        h = h * 31 + java.util.Objects.hashCode(f.supplierId());
+        h = h * 31 + java.util.Objects.hashCode(f.activityLineId());
+        h = h * 31 + java.util.Objects.hashCode(f.purchaseLineId());
+        h = h * 31 + java.util.Objects.hashCode(f.inventoryId());
+        h = h * 31 + f.method().ordinal();
+        h = h * 31 + f.methodReason().hashCode();
+        h = h * 31 + java.util.Objects.hashCode(f.factorId());
+        h = h * 31 + f.kgCo2e().hashCode();
+        h = h * 31 + java.util.Objects.hashCode(f.allocationShare());
+        h = h * 31 + java.util.Objects.hashCode(f.quantity());
+        h = h * 31 + java.util.Objects.hashCode(f.unit());
+        h = h * 31 + java.util.Objects.hashCode(f.factorPerUnit());
+        h = h * 31 + f.quality().hashCode();
+        return fmix(h);
+    }
+
+    /** MurmurHash3's 64-bit finaliser: spreads every input bit over the whole word. */
+    private static long fmix(long k) {
+        k ^= k >>> 33;
+        k *= 0xff51afd7ed558ccdL;
+        k ^= k >>> 33;
+        k *= 0xc4ceb9fe1a85ec53L;
+        k ^= k >>> 33;
+        return k;
+    }
+
+    private static Map<String, Long> digests(Connection c, int year) throws SQLException {
+        Map<String, Long> map = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT group_key, digest FROM emission_group_digest WHERE reporting_year = ?")) {
+            s.setInt(1, year);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    map.put(r.getString(1), r.getLong(2));
+                }
+            }
+        }
+        return map;
+    }
+
+    private static void writeDigests(Connection c, int year, long runId, List<String> changed, List<String> gone, Map<String, Long> digests,
+                                     Map<String, List<EmissionFigure>> groups) throws SQLException {
+        try (PreparedStatement upsert = c.prepareStatement("INSERT INTO emission_group_digest (reporting_year, group_key, digest, figure_count, run_id)"
+                + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (reporting_year, group_key) DO UPDATE SET digest = EXCLUDED.digest,"
+                + " figure_count = EXCLUDED.figure_count, run_id = EXCLUDED.run_id")) {
+            for (String key : changed) {
+                upsert.setInt(1, year);
+                upsert.setString(2, key);
+                upsert.setLong(3, digests.get(key));
+                upsert.setInt(4, groups.get(key).size());
+                upsert.setLong(5, runId);
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
+        if (!gone.isEmpty()) {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM emission_group_digest WHERE reporting_year = ? AND group_key = ANY (?)")) {
+                delete.setInt(1, year);
+                delete.setArray(2, c.createArrayOf("varchar", gone.toArray()));
+                delete.executeUpdate();
+            }
+        }
     }
 
     /** The figures a run's total adds: everything the reporting company reports, Scope 2 market-based only. */
@@ -239,13 +484,14 @@ public final class YearCalculation {
 
     // ---- writing ----------------------------------------------------------------------------------------------------
 
-    private static final String RESULT_COLUMNS = "run_id, perspective, scope, scope2_basis, scope3_category, supplier_id, activity_line_id,"
+    private static final String RESULT_COLUMNS = "reporting_year, group_key, run_id, perspective, scope, scope2_basis, scope3_category, supplier_id, activity_line_id,"
             + " purchase_line_id, inventory_id, method, method_reason, quantity, unit, factor_id, factor_per_unit, gwp_set, allocation_basis,"
             + " allocation_share, kg_co2e, formula, dq_technology, dq_time, dq_geography, dq_completeness, dq_reliability, primary_data, country";
-    private static final int RESULT_PARAMS = 27;
+    private static final int RESULT_PARAMS = 29;
 
     /** Multi-row inserts of a few hundred figures each: one round trip per batch, whatever the pool's driver settings. */
-    private static void insertFigures(Connection c, long runId, String gwp, List<EmissionFigure> figures) throws SQLException {
+    private static void insertFigures(Connection c, long runId, int year, String gwp, List<EmissionFigure> figures, List<String> groups)
+            throws SQLException {
         String row = "(" + "?,".repeat(RESULT_PARAMS - 1) + "?)";
         String fullSql = null;
         PreparedStatement full = null;
@@ -266,7 +512,10 @@ public final class YearCalculation {
                 }
                 try {
                     int p = 1;
-                    for (EmissionFigure f : chunk) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        EmissionFigure f = chunk.get(i);
+                        insert.setInt(p++, year);
+                        insert.setString(p++, groups.get(start + i));
                         insert.setLong(p++, runId);
                         insert.setString(p++, f.perspective().name());
                         insert.setInt(p++, f.scope());

@@ -341,8 +341,9 @@ class EmissionCalculatorTest {
             assertThat(totals.inputs()).isEqualByComparingTo("285491.851");
             assertThat(totals.total()).isEqualByComparingTo("558817.431");
             assertThat(totals.hasInputs()).isTrue();
-            // location-based Scope 2 is not weighted a second time
-            assertThat(totals.quality()).hasSize(3);
+            // location-based Scope 2 is not weighted a second time: technology (5025.58 x 1 + 268300 x 1 + 285491.851 x 3)
+            // / 558817.431 = 2.0218 -> 2.02 (with the location-based figure counted too it would be 1.69)
+            assertThat(totals.quality().technology()).isEqualByComparingTo("2.02");
         }
 
         @Test
