@@ -174,7 +174,8 @@ public final class EmissionsBenchmark {
         YearCalculation.Outcome outcome;
         try {
             long start = System.nanoTime();
-            outcome = YearCalculation.run(connection, YEAR, reason, "bench", Instant.now(), POOL);
+            outcome = Boolean.getBoolean("bench.sequential") ? YearCalculation.run(connection, YEAR, reason, "bench", Instant.now())
+                    : YearCalculation.run(connection, YEAR, reason, "bench", Instant.now(), POOL);
             connection.commit();
             nanos[0] = System.nanoTime() - start;
             if (outcome.figureCount() != expected) {

@@ -54,118 +54,36 @@ public final class YearCalculation {
     public static Outcome run(Connection connection, int year, String reason, String actor, Instant now, Executor executor) throws SQLException {
         FactorSnapshot factors = snapshot(connection);
         EmissionCalculator calculator = new EmissionCalculator(factors, moneyConversion(connection), year);
+        String gwp = factors.reporting().code();
         List<FieldViolation> problems = new ArrayList<>();
         Map<Long, Inventory> inventories = inventories(connection, year);
-        // Per inventory, the figures of its group and (for a supplier) the ones its customers' hybrid method adds up:
-        // one lookup per line, no keys built per line.
-        Map<Long, List<EmissionFigure>> byInventory = new HashMap<>();
-        for (Inventory inventory : inventories.values()) {
-            List<EmissionFigure> group = new ArrayList<>();
-            byInventory.put(inventory.id(), group);
-            if (inventory.verifiedTotals()) {
-                group.addAll(guarded(problems, () -> calculator.ofVerifiedTotals(inventory)));
-            }
-        }
         Map<String, Unit> units = new HashMap<>();
-        List<CompletableFuture<Batch>> batches = new ArrayList<>();
-        Map<Long, Long> lineHashes = new HashMap<>();
-        try (PreparedStatement lines = connection.prepareStatement("SELECT l.id, l.inventory_id, l.line_type, l.activity, l.quantity, l.unit,"
-                + " l.site_country, l.instrument, l.instrument_kg_per_kwh FROM activity_line l JOIN emission_inventory i ON i.id = l.inventory_id"
-                + " WHERE i.reporting_year = ? AND i.status = 'SUBMITTED' AND i.basis = 'ACTIVITY_DATA'")) {
-            lines.setInt(1, year);
-            lines.setFetchSize(5000);
-            try (ResultSet r = lines.executeQuery()) {
-                List<Activity> batch = new ArrayList<>(BATCH);
-                while (r.next()) {
-                    batch.add(new Activity(r.getLong(1), r.getLong(2), LineType.valueOf(r.getString(3)), r.getString(4), r.getBigDecimal(5),
-                            units.computeIfAbsent(r.getString(6), u -> Unit.parse(u).orElseThrow()), r.getString(7).strip(), r.getString(8),
-                            r.getBigDecimal(9)));
-                    if (batch.size() == BATCH) {
-                        batches.add(calculate(calculator, inventories, batch, executor));
-                        batch = new ArrayList<>(BATCH);
-                    }
-                }
-                batches.add(calculate(calculator, inventories, batch, executor));
-            }
-        }
-        Map<Long, TotalsBuilder> supplierTotals = new HashMap<>();
-        for (CompletableFuture<Batch> future : batches) {
-            Batch batch = future.join();
-            problems.addAll(batch.problems());
-            batch.parts().forEach((inventoryId, part) -> {
-                byInventory.get(inventoryId).addAll(part.figures);
-                lineHashes.merge(inventoryId, part.hash, Long::sum);
-                supplierTotals.computeIfAbsent(inventoryId, k -> new TotalsBuilder()).merge(part.totals);
-            });
-        }
-        Map<String, List<EmissionFigure>> groups = new LinkedHashMap<>();
+
+        // 1. Every activity line, calculated in batches while the next ones stream in. Only what a group adds up to is
+        //    kept (its digest, count, total and supplier totals), not its figures: most groups have not changed.
+        Map<Long, Part> parts = calculateLines(connection, year, null, inventories, calculator, units, executor, false, problems);
+        Map<String, Group> groups = new LinkedHashMap<>();
         Map<Long, SupplierTotals> totals = new HashMap<>();
-        // The digest of an inventory's group from the hashes its batches worked out, and of its verified totals.
-        Map<String, Long> groupHashes = new HashMap<>();
         for (Inventory inventory : inventories.values()) {
-            List<EmissionFigure> group = byInventory.get(inventory.id());
-            groups.put(inventoryGroup(inventory.id()), group);
-            long sum = lineHashes.getOrDefault(inventory.id(), 0L);
+            Part part = parts.computeIfAbsent(inventory.id(), k -> new Part(true));
             if (inventory.verifiedTotals()) {
-                for (EmissionFigure f : group) {
-                    sum += hash(f);
-                }
+                guarded(problems, () -> calculator.ofVerifiedTotals(inventory)).forEach(part::add);
             }
-            groupHashes.put(inventoryGroup(inventory.id()), sum);
+            groups.put(inventoryGroup(inventory.id()), new Group(inventory.id(), part));
             if (inventory.supplierId() != null) {
-                totals.put(inventory.supplierId(), inventory.verifiedTotals() ? EmissionCalculator.totals(inventory, group)
-                        : supplierTotals.getOrDefault(inventory.id(), new TotalsBuilder()).build(inventory));
+                totals.put(inventory.supplierId(), part.totals.build(inventory));
             }
         }
+
+        // 2. The purchases, in two halves side by side, with the suppliers' totals for the hybrid method.
         Map<Long, List<Footprint>> footprints = footprints(connection);
-        List<Purchase> bought = new ArrayList<>();
-        try (PreparedStatement purchases = connection.prepareStatement("SELECT p.id, p.scope3_category, p.supplier_id, s.country, p.item_code,"
-                + " p.spend_amount, p.spend_currency, p.quantity, p.unit, p.material_activity, p.spend_sector, p.allocation_basis"
-                + " FROM purchase_line p LEFT JOIN supplier s ON s.id = p.supplier_id WHERE p.reporting_year = ?")) {
-            purchases.setInt(1, year);
-            purchases.setFetchSize(5000);
-            try (ResultSet r = purchases.executeQuery()) {
-                while (r.next()) {
-                    bought.add(new Purchase(r.getLong(1), year, r.getInt(2), r.getObject(3) == null ? null : r.getLong(3), strip(r.getString(4)),
-                            r.getString(5), r.getBigDecimal(6), strip(r.getString(7)), r.getBigDecimal(8), r.getString(9) == null ? null
-                            : units.computeIfAbsent(r.getString(9), u -> Unit.parse(u).orElseThrow()), r.getString(10), r.getString(11),
-                            AllocationBasis.valueOf(r.getString(12))));
-                }
-            }
+        for (Map.Entry<Long, Part> bySupplier : calculatePurchases(connection, year, calculator, footprints, totals, units, executor, problems).entrySet()) {
+            groups.put(purchaseGroup(bySupplier.getKey() == NO_SUPPLIER ? null : bySupplier.getKey()), new Group(null, bySupplier.getValue()));
         }
-        // The purchases in two halves side by side; each figure keeps its purchase's place.
-        List<CompletableFuture<List<Object>>> halves = new ArrayList<>();
-        int middle = bought.size() / 2;
-        for (List<Purchase> half : List.of(bought.subList(0, middle), bought.subList(middle, bought.size()))) {
-            halves.add(CompletableFuture.supplyAsync(() -> {
-                List<Object> out = new ArrayList<>(half.size());
-                for (Purchase p : half) {
-                    try {
-                        out.add(calculator.ofPurchase(p, p.supplierId() == null ? List.of() : footprints.getOrDefault(p.supplierId(), List.of()),
-                                p.supplierId() == null ? null : totals.get(p.supplierId())));
-                    } catch (InvalidInputException e) {
-                        out.add(e);
-                    }
-                }
-                return out;
-            }, executor));
-        }
-        Map<Long, List<EmissionFigure>> bySupplier = new HashMap<>();
-        int index = 0;
-        for (CompletableFuture<List<Object>> half : halves) {
-            for (Object result : half.join()) {
-                Purchase p = bought.get(index++);
-                if (result instanceof InvalidInputException e) {
-                    problems.addAll(e.violations());
-                } else {
-                    bySupplier.computeIfAbsent(p.supplierId() == null ? NO_SUPPLIER : p.supplierId(), k -> new ArrayList<>()).add((EmissionFigure) result);
-                }
-            }
-        }
-        bySupplier.forEach((supplierId, figures) -> groups.put(purchaseGroup(supplierId == NO_SUPPLIER ? null : supplierId), figures));
         InvalidInputException.throwIfAny(problems.size() > MAX_PROBLEMS ? problems.subList(0, MAX_PROBLEMS) : problems);
 
-        String gwp = factors.reporting().code();
+        // 3. Which groups changed since the figures stored: their digests differ. A group's digest is order-independent:
+        //    the GWP set's hash, the number of figures and the sum of a well-mixed 64-bit hash of each figure.
         long runId;
         try (PreparedStatement next = connection.prepareStatement("SELECT nextval('emission_run_seq')"); ResultSet r = next.executeQuery()) {
             r.next();
@@ -176,30 +94,27 @@ public final class YearCalculation {
         Map<String, Long> digests = new HashMap<>();
         BigDecimal total = BigDecimal.ZERO;
         int figureCount = 0;
-        for (Map.Entry<String, List<EmissionFigure>> group : groups.entrySet()) {
-            Long partial = groupHashes.get(group.getKey());
-            long digest = partial == null ? digest(gwp, group.getValue()) : fmix(gwp.hashCode()) + group.getValue().size() + partial;
+        int written = 0;
+        for (Map.Entry<String, Group> group : groups.entrySet()) {
+            Part part = group.getValue().part();
+            long digest = fmix(gwp.hashCode()) + part.count + part.hash;
             digests.put(group.getKey(), digest);
             if (!Long.valueOf(digest).equals(stored.get(group.getKey()))) {
                 changed.add(group.getKey());
+                written += part.count;
             }
-            figureCount += group.getValue().size();
-            // the figures of a group share their perspective: a supplier's own inventory adds nothing to the total
-            if (!group.getValue().isEmpty() && group.getValue().get(0).perspective() == EmissionFigure.Perspective.BUYER) {
-                for (EmissionFigure f : group.getValue()) {
-                    if (counted(f)) {
-                        total = total.add(f.kgCo2e());
-                    }
-                }
-            }
+            figureCount += part.count;
+            total = total.add(part.counted);
         }
+
+        // 4. The figures of the inventories that changed, calculated again, this time kept for writing.
+        List<Long> changedInventories = changed.stream().map(groups::get).map(Group::inventoryId).filter(java.util.Objects::nonNull).toList();
+        Map<Long, Part> rewritten = changedInventories.isEmpty() ? Map.of()
+                : calculateLines(connection, year, changedInventories, inventories, calculator, units, executor, true, problems);
+        InvalidInputException.throwIfAny(problems.size() > MAX_PROBLEMS ? problems.subList(0, MAX_PROBLEMS) : problems);
         List<String> gone = stored.keySet().stream().filter(k -> !groups.containsKey(k)).toList();
-        int written = 0;
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO emission_run (id, reporting_year, gwp_set, reason, started_by,"
                 + " started_at, finished_at, result_count, figures_written, total_kg_co2e) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (String key : changed) {
-                written += groups.get(key).size();
-            }
             insert.setLong(1, runId);
             insert.setInt(2, year);
             insert.setString(3, gwp);
@@ -226,10 +141,22 @@ public final class YearCalculation {
         List<EmissionFigure> toWrite = new ArrayList<>(written);
         List<String> keys = new ArrayList<>(written);
         for (String key : changed) {
-            for (EmissionFigure f : groups.get(key)) {
+            Group group = groups.get(key);
+            List<EmissionFigure> figures = group.inventoryId() == null ? group.part().figures : new ArrayList<>(group.part().figures);
+            if (group.inventoryId() != null) {
+                // verified totals were kept in step 1; activity lines come from step 4
+                Part again = rewritten.get(group.inventoryId());
+                if (again != null) {
+                    figures.addAll(again.figures);
+                }
+            }
+            for (EmissionFigure f : figures) {
                 toWrite.add(f);
                 keys.add(key);
             }
+        }
+        if (toWrite.size() != written) {
+            throw new IllegalStateException("recalculated " + toWrite.size() + " figures to write, counted " + written + " the first time");
         }
         insertFigures(connection, runId, year, gwp, toWrite, keys);
         writeDigests(connection, year, runId, changed, gone, digests, groups);
@@ -246,39 +173,150 @@ public final class YearCalculation {
     private static final int BATCH = 2048;
 
     /** A batch of activity lines with the figures of each, and the problems met. */
-    /** What a batch of lines added to one inventory: its figures, the sum of their hashes, its supplier's totals. */
+    /**
+     * What figures add up to for one group, or for one batch's share of it: how many, the sum of their hashes, what
+     * the run's total gets from them, the supplier's totals, and (when kept) the figures themselves.
+     */
     private static final class Part {
+        private final boolean keep;
         final List<EmissionFigure> figures = new ArrayList<>();
-        long hash;
         final TotalsBuilder totals = new TotalsBuilder();
+        int count;
+        long hash;
+        BigDecimal counted = BigDecimal.ZERO;
+
+        Part(boolean keep) {
+            this.keep = keep;
+        }
+
+        void add(EmissionFigure f) {
+            count++;
+            hash += hash(f);
+            if (counted(f)) {
+                counted = counted.add(f.kgCo2e());
+            }
+            if (f.perspective() == EmissionFigure.Perspective.SUPPLIER) {
+                totals.add(f);
+            }
+            if (keep) {
+                figures.add(f);
+            }
+        }
+
+        void merge(Part other) {
+            count += other.count;
+            hash += other.hash;
+            counted = counted.add(other.counted);
+            totals.merge(other.totals);
+            figures.addAll(other.figures);
+        }
+    }
+
+    /** A group's figures: an inventory's (inventoryId set) or the purchases from one supplier. */
+    private record Group(Long inventoryId, Part part) {
     }
 
     private record Batch(Map<Long, Part> parts, List<FieldViolation> problems) {
     }
 
+    private static final String LINES = "SELECT l.id, l.inventory_id, l.line_type, l.activity, l.quantity, l.unit, l.site_country, l.instrument,"
+            + " l.instrument_kg_per_kwh FROM activity_line l JOIN emission_inventory i ON i.id = l.inventory_id"
+            + " WHERE i.reporting_year = ? AND i.status = 'SUBMITTED' AND i.basis = 'ACTIVITY_DATA'";
+
+    /** The activity lines of the year (or of some inventories), calculated in batches on the executor, per inventory. */
+    private static Map<Long, Part> calculateLines(Connection connection, int year, List<Long> onlyInventories, Map<Long, Inventory> inventories,
+                                                 EmissionCalculator calculator, Map<String, Unit> units, Executor executor, boolean keep,
+                                                 List<FieldViolation> problems) throws SQLException {
+        List<CompletableFuture<Batch>> batches = new ArrayList<>();
+        try (PreparedStatement lines = connection.prepareStatement(onlyInventories == null ? LINES : LINES + " AND i.id = ANY (?)")) {
+            lines.setInt(1, year);
+            if (onlyInventories != null) {
+                lines.setArray(2, connection.createArrayOf("bigint", onlyInventories.toArray()));
+            }
+            lines.setFetchSize(5000);
+            try (ResultSet r = lines.executeQuery()) {
+                List<Activity> batch = new ArrayList<>(BATCH);
+                while (r.next()) {
+                    batch.add(new Activity(r.getLong(1), r.getLong(2), LineType.valueOf(r.getString(3)), r.getString(4), r.getBigDecimal(5),
+                            units.computeIfAbsent(r.getString(6), u -> Unit.parse(u).orElseThrow()), r.getString(7).strip(), r.getString(8),
+                            r.getBigDecimal(9)));
+                    if (batch.size() == BATCH) {
+                        batches.add(calculate(calculator, inventories, batch, keep, executor));
+                        batch = new ArrayList<>(BATCH);
+                    }
+                }
+                batches.add(calculate(calculator, inventories, batch, keep, executor));
+            }
+        }
+        Map<Long, Part> parts = new HashMap<>();
+        for (CompletableFuture<Batch> future : batches) {
+            Batch batch = future.join();
+            problems.addAll(batch.problems());
+            batch.parts().forEach((inventoryId, part) -> parts.computeIfAbsent(inventoryId, k -> new Part(true)).merge(part));
+        }
+        return parts;
+    }
+
     private static CompletableFuture<Batch> calculate(EmissionCalculator calculator, Map<Long, Inventory> inventories, List<Activity> lines,
-                                                      Executor executor) {
+                                                      boolean keep, Executor executor) {
         return CompletableFuture.supplyAsync(() -> {
             List<FieldViolation> problems = new ArrayList<>();
             Map<Long, Part> parts = new HashMap<>();
             for (Activity line : lines) {
                 Inventory inventory = inventories.get(line.inventoryId());
-                Part part = parts.computeIfAbsent(line.inventoryId(), k -> new Part());
-                List<EmissionFigure> own = guarded(problems, () -> calculator.ofActivity(inventory, line));
-                for (EmissionFigure f : own) {
-                    part.figures.add(f);
-                    part.hash += hash(f);
-                    part.totals.add(f);
-                }
+                Part part = parts.computeIfAbsent(line.inventoryId(), k -> new Part(keep));
+                guarded(problems, () -> calculator.ofActivity(inventory, line)).forEach(part::add);
                 if (inventory.supplierId() == null) {
-                    for (EmissionFigure f : guarded(problems, () -> calculator.upstreamOf(inventory, line))) {
-                        part.figures.add(f);
-                        part.hash += hash(f);
-                    }
+                    guarded(problems, () -> calculator.upstreamOf(inventory, line)).forEach(part::add);
                 }
             }
             return new Batch(parts, problems);
         }, executor);
+    }
+
+    /** The purchases of the year in two halves side by side, per supplier (few enough to keep their figures). */
+    private static Map<Long, Part> calculatePurchases(Connection connection, int year, EmissionCalculator calculator, Map<Long, List<Footprint>> footprints,
+                                                     Map<Long, SupplierTotals> totals, Map<String, Unit> units, Executor executor,
+                                                     List<FieldViolation> problems) throws SQLException {
+        List<Purchase> bought = new ArrayList<>();
+        try (PreparedStatement purchases = connection.prepareStatement("SELECT p.id, p.scope3_category, p.supplier_id, s.country, p.item_code,"
+                + " p.spend_amount, p.spend_currency, p.quantity, p.unit, p.material_activity, p.spend_sector, p.allocation_basis"
+                + " FROM purchase_line p LEFT JOIN supplier s ON s.id = p.supplier_id WHERE p.reporting_year = ?")) {
+            purchases.setInt(1, year);
+            purchases.setFetchSize(5000);
+            try (ResultSet r = purchases.executeQuery()) {
+                while (r.next()) {
+                    bought.add(new Purchase(r.getLong(1), year, r.getInt(2), r.getObject(3) == null ? null : r.getLong(3), strip(r.getString(4)),
+                            r.getString(5), r.getBigDecimal(6), strip(r.getString(7)), r.getBigDecimal(8), r.getString(9) == null ? null
+                            : units.computeIfAbsent(r.getString(9), u -> Unit.parse(u).orElseThrow()), r.getString(10), r.getString(11),
+                            AllocationBasis.valueOf(r.getString(12))));
+                }
+            }
+        }
+        List<CompletableFuture<Map<Long, Part>>> halves = new ArrayList<>();
+        int middle = bought.size() / 2;
+        for (List<Purchase> half : List.of(bought.subList(0, middle), bought.subList(middle, bought.size()))) {
+            halves.add(CompletableFuture.supplyAsync(() -> {
+                Map<Long, Part> parts = new HashMap<>();
+                for (Purchase p : half) {
+                    try {
+                        parts.computeIfAbsent(p.supplierId() == null ? NO_SUPPLIER : p.supplierId(), k -> new Part(true)).add(calculator.ofPurchase(p,
+                                p.supplierId() == null ? List.of() : footprints.getOrDefault(p.supplierId(), List.of()),
+                                p.supplierId() == null ? null : totals.get(p.supplierId())));
+                    } catch (InvalidInputException e) {
+                        synchronized (problems) {
+                            problems.addAll(e.violations());
+                        }
+                    }
+                }
+                return parts;
+            }, executor));
+        }
+        Map<Long, Part> bySupplier = new LinkedHashMap<>();
+        for (CompletableFuture<Map<Long, Part>> half : halves) {
+            half.join().forEach((supplierId, part) -> bySupplier.computeIfAbsent(supplierId, k -> new Part(true)).merge(part));
+        }
+        return bySupplier;
     }
 
     /** The key of purchases that name no supplier. */
@@ -290,18 +328,6 @@ public final class YearCalculation {
 
     static String purchaseGroup(Long supplierId) {
         return "purchases:" + (supplierId == null ? "none" : supplierId);
-    }
-
-    /**
-     * An order-independent 64-bit digest of a group's figures and the GWP set: the sum of a well-mixed hash of every
-     * figure's content (line, method, quantity, factor version, value, allocation, data quality; the formula follows from these).
-     */
-    static long digest(String gwp, List<EmissionFigure> figures) {
-        long sum = fmix(gwp.hashCode()) + figures.size();
-        for (EmissionFigure f : figures) {
-            sum += hash(f);
-        }
-        return sum;
     }
 
     /** A well-mixed 64-bit hash of what a figure says (not of its formula, which follows from it). */
@@ -351,7 +377,7 @@ public final class YearCalculation {
     }
 
     private static void writeDigests(Connection c, int year, long runId, List<String> changed, List<String> gone, Map<String, Long> digests,
-                                     Map<String, List<EmissionFigure>> groups) throws SQLException {
+                                     Map<String, Group> groups) throws SQLException {
         try (PreparedStatement upsert = c.prepareStatement("INSERT INTO emission_group_digest (reporting_year, group_key, digest, figure_count, run_id)"
                 + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (reporting_year, group_key) DO UPDATE SET digest = EXCLUDED.digest,"
                 + " figure_count = EXCLUDED.figure_count, run_id = EXCLUDED.run_id")) {
@@ -359,7 +385,7 @@ public final class YearCalculation {
                 upsert.setInt(1, year);
                 upsert.setString(2, key);
                 upsert.setLong(3, digests.get(key));
-                upsert.setInt(4, groups.get(key).size());
+                upsert.setInt(4, groups.get(key).part().count);
                 upsert.setLong(5, runId);
                 upsert.addBatch();
             }
