@@ -37,7 +37,7 @@ public final class EmissionsBenchmark {
     private static final int WARM_UP = 3;
     /** As the application server's default managed executor would: a thread per core. */
     private static final java.util.concurrent.ExecutorService POOL = java.util.concurrent.Executors.newFixedThreadPool(
-            Runtime.getRuntime().availableProcessors(), r -> {
+            Integer.getInteger("bench.threads", Runtime.getRuntime().availableProcessors()), r -> {
                 Thread thread = new Thread(r, "calculation");
                 thread.setDaemon(true);
                 return thread;

@@ -41,7 +41,7 @@ public record MoneyConversion(Map<String, BigDecimal> unitsPerUsd, Map<Integer, 
                 throw new InvalidInputException(FieldViolation.of(where, "emissions.exchangeRate.missing", currency, String.valueOf(spentIn)));
             }
         }
-        BigDecimal usd = amount.divide(rate, Quantity.PRECISION);
+        BigDecimal usd = rate == BigDecimal.ONE ? amount : amount.divide(rate, Quantity.PRECISION);
         BigDecimal from = usCpi.get(spentIn);
         BigDecimal to = usCpi.get(priceYear);
         if (spentIn != priceYear && (from == null || to == null)) {

@@ -170,7 +170,7 @@ public final class YearCalculation {
         return new Outcome(runId, gwp, figureCount, written, total);
     }
 
-    private static final int BATCH = 2048;
+    private static final int BATCH = 4096;
 
     /** A batch of activity lines with the figures of each, and the problems met. */
     /**
