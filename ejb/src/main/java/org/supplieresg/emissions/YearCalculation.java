@@ -52,6 +52,12 @@ public final class YearCalculation {
      * {@code executor} while the connection streams the next ones (the container passes its managed executor).
      */
     public static Outcome run(Connection connection, int year, String reason, String actor, Instant now, Executor executor) throws SQLException {
+        // One run of a year at a time, across the cluster too: a second waits for the first to commit, then sees its figures.
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)")) {
+            lock.setInt(1, RUN_LOCK);
+            lock.setInt(2, year);
+            lock.execute();
+        }
         FactorSnapshot factors = snapshot(connection);
         EmissionCalculator calculator = new EmissionCalculator(factors, moneyConversion(connection), year);
         String gwp = factors.reporting().code();
@@ -171,8 +177,9 @@ public final class YearCalculation {
     }
 
     private static final int BATCH = 4096;
+    /** The first key of the advisory lock that serialises the runs of a year (the second is the year). */
+    private static final int RUN_LOCK = 0x45_4D_49_53; // "EMIS"
 
-    /** A batch of activity lines with the figures of each, and the problems met. */
     /**
      * What figures add up to for one group, or for one batch's share of it: how many, the sum of their hashes, what
      * the run's total gets from them, the supplier's totals, and (when kept) the figures themselves.
