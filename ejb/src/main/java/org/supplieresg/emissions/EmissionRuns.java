@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.supplieresg.audittrail.AuditTrail;
+import org.supplieresg.audittrail.Auditable;
 import org.supplieresg.identity.CurrentUser;
 import org.supplieresg.shared.FieldViolation;
 import org.supplieresg.shared.InvalidInputException;
@@ -107,7 +108,7 @@ public class EmissionRuns {
         String was = (String) em.createNativeQuery("SELECT code FROM gwp_set WHERE reporting").getResultStream().findFirst().orElse(null);
         em.createNativeQuery("UPDATE gwp_set SET reporting = FALSE WHERE reporting").executeUpdate();
         em.createNativeQuery("UPDATE gwp_set SET reporting = TRUE WHERE code = ?1").setParameter(1, code).executeUpdate();
-        auditTrail.updated(Inventories.simple("ReportingGwpSet", "reporting", Map.of("gwpSet", code)), null,
+        auditTrail.updated(Auditable.of("ReportingGwpSet", "reporting", Map.of("gwpSet", code)), null,
                 was == null ? Map.of() : Map.of("gwpSet", was));
         List<Comparison> comparisons = new ArrayList<>();
         for (int year : years()) {
@@ -182,7 +183,7 @@ public class EmissionRuns {
         after.put("reason", reason);
         Map<String, String> before = previous == null ? Map.of() : Map.of("totalKgCo2e", previous.totalKgCo2e().toPlainString(),
                 "gwpSet", previous.gwpSet(), "year", String.valueOf(year));
-        auditTrail.updated(Inventories.simple("EmissionTotals", String.valueOf(year), after), outcome.runId(), before);
+        auditTrail.updated(Auditable.of("EmissionTotals", String.valueOf(year), after), outcome.runId(), before);
         calculated.fire(new EmissionsCalculated(year, outcome.runId()));
         return summary(outcome.runId());
     }

@@ -165,7 +165,7 @@ public class FactorLibrary {
                         + " ON CONFLICT (currency, year) DO UPDATE SET units_per_usd = EXCLUDED.units_per_usd, source = EXCLUDED.source")
                 .setParameter(1, code).setParameter(2, year).setParameter(3, unitsPerUsd).setParameter(4, source.strip()).executeUpdate();
         Map<String, String> after = Map.of("unitsPerUsd", unitsPerUsd.toPlainString(), "source", source.strip());
-        auditTrail.updated(Inventories.simple("ExchangeRate", code + " " + year, after), null, before);
+        auditTrail.updated(Auditable.of("ExchangeRate", code + " " + year, after), null, before);
         return new ExchangeRate(code, year, unitsPerUsd, source.strip());
     }
 
@@ -397,26 +397,11 @@ public class FactorLibrary {
     }
 
     private static Auditable record(EmissionFactor factor, String reason) {
-        return new Auditable() {
-            @Override
-            public String auditType() {
-                return "EmissionFactor";
-            }
-
-            @Override
-            public String auditId() {
-                return factor.key() + " v" + factor.version();
-            }
-
-            @Override
-            public Map<String, String> auditSnapshot() {
-                Map<String, String> s = snapshotOf(factor);
-                if (reason != null) {
-                    s.put("reason", reason);
-                }
-                return s;
-            }
-        };
+        Map<String, String> snapshot = snapshotOf(factor);
+        if (reason != null) {
+            snapshot.put("reason", reason);
+        }
+        return Auditable.of("EmissionFactor", factor.key() + " v" + factor.version(), snapshot);
     }
 
     static EmissionFactor factor(Object[] r) {

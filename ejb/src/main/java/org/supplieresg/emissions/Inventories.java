@@ -567,7 +567,7 @@ public class Inventories {
     }
 
     private static Auditable record(InventoryView v) {
-        return simple("EmissionInventory", String.valueOf(v.id()), snapshot(v));
+        return Auditable.of("EmissionInventory", String.valueOf(v.id()), snapshot(v));
     }
 
     private static Auditable lineRecord(LineView l) {
@@ -578,29 +578,10 @@ public class Inventories {
         s.put("siteCountry", l.siteCountry());
         s.put("instrument", l.instrument() == null ? null : l.instrument() + " " + l.instrumentKgPerKwh().toPlainString());
         s.put("flagged", l.flagged() ? l.flagReason() : null);
-        return simple("ActivityLine", String.valueOf(l.id()), s);
+        return Auditable.of("ActivityLine", String.valueOf(l.id()), s);
     }
 
     private static Auditable boundRecord(String key, BigDecimal maximum) {
-        return simple("PlausibilityBound", key, Map.of("maximum", maximum.toPlainString()));
-    }
-
-    static Auditable simple(String type, String id, Map<String, String> snapshot) {
-        return new Auditable() {
-            @Override
-            public String auditType() {
-                return type;
-            }
-
-            @Override
-            public String auditId() {
-                return id;
-            }
-
-            @Override
-            public Map<String, String> auditSnapshot() {
-                return snapshot;
-            }
-        };
+        return Auditable.of("PlausibilityBound", key, Map.of("maximum", maximum.toPlainString()));
     }
 }

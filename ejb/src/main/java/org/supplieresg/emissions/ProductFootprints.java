@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.supplieresg.audittrail.AuditTrail;
+import org.supplieresg.audittrail.Auditable;
 import org.supplieresg.identity.CurrentUser;
 import org.supplieresg.shared.FieldViolation;
 import org.supplieresg.shared.InvalidInputException;
@@ -120,7 +121,7 @@ public class ProductFootprints {
         snapshot.put("boundary", footprint.boundary());
         snapshot.put("study", footprint.standard() + ": " + footprint.studyReference());
         snapshot.put("referenceYear", String.valueOf(footprint.referenceYear()));
-        auditTrail.created(Inventories.simple("ProductFootprint", String.valueOf(id), snapshot), null);
+        auditTrail.created(Auditable.of("ProductFootprint", String.valueOf(id), snapshot), null);
         return footprint;
     }
 

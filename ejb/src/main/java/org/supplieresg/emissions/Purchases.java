@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.supplieresg.audittrail.AuditTrail;
+import org.supplieresg.audittrail.Auditable;
 import org.supplieresg.identity.CurrentUser;
 import org.supplieresg.reports.SupplierImportWorkbook.RowValues;
 import org.supplieresg.reports.TableReader;
@@ -78,14 +79,14 @@ public class Purchases {
         InvalidInputException.throwIfAny(problems);
         long id = insert(input, null);
         PurchaseLine line = byId(id);
-        auditTrail.created(Inventories.simple("PurchaseLine", String.valueOf(id), snapshot(line)), null);
+        auditTrail.created(Auditable.of("PurchaseLine", String.valueOf(id), snapshot(line)), null);
         return line;
     }
 
     public void remove(long id) {
         PurchaseLine line = byId(id);
         em.createNativeQuery("DELETE FROM purchase_line WHERE id = ?1").setParameter(1, id).executeUpdate();
-        auditTrail.deleted(Inventories.simple("PurchaseLine", String.valueOf(id), snapshot(line)), null);
+        auditTrail.deleted(Auditable.of("PurchaseLine", String.valueOf(id), snapshot(line)), null);
     }
 
     /** Imports purchase lines for a year from CSV or Excel: all rows or none; the same file twice is refused. */
