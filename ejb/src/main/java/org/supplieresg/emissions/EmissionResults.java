@@ -161,10 +161,10 @@ public class EmissionResults {
                         source.put("siteCountry", ((String) a[5]).strip());
                         source.put("instrument", a[6] == null ? null : a[6] + " at " + ((BigDecimal) a[7]).stripTrailingZeros().toPlainString() + " kg CO2e/kWh");
                         source.put("enteredBy", (String) a[8]);
-                        source.put("enteredAt", String.valueOf(a[9]));
+                        source.put("enteredAt", Times.text(a[9]));
                         source.put("importBatch", (String) a[10]);
                         source.put("flaggedForReview", (String) a[11]);
-                        source.put("inventory", "reporting year " + a[12] + ", submitted by " + a[13] + " at " + a[14]);
+                        source.put("inventory", "reporting year " + a[12] + ", submitted by " + a[13] + " at " + Times.text(a[14]));
                     });
         } else if (r[10] != null) {
             ((List<Object[]>) em.createNativeQuery("SELECT scope3_category, item_code, description, spend_amount, spend_currency, quantity, unit,"
@@ -179,14 +179,14 @@ public class EmissionResults {
                         source.put("material", (String) p[7]);
                         source.put("sector", (String) p[8]);
                         source.put("enteredBy", (String) p[9]);
-                        source.put("enteredAt", String.valueOf(p[10]));
+                        source.put("enteredAt", Times.text(p[10]));
                         source.put("importBatch", (String) p[11]);
                     });
         }
         if (r[11] != null && !source.containsKey("inventory")) {
             ((List<Object[]>) em.createNativeQuery("SELECT reporting_year, basis, verifier, verification_evidence_id, submitted_by, submitted_at"
                     + " FROM emission_inventory WHERE id = ?1").setParameter(1, ((Number) r[11]).longValue()).getResultList()).forEach(i -> {
-                        source.put("inventory", "inventory " + r[11] + " of " + i[0] + " (" + i[1] + "), submitted by " + i[4] + " at " + i[5]);
+                        source.put("inventory", "inventory " + r[11] + " of " + i[0] + " (" + i[1] + "), submitted by " + i[4] + " at " + Times.text(i[5]));
                         if (i[2] != null) {
                             source.put("verifier", (String) i[2]);
                             source.put("verificationStatement", "evidence " + i[3]);
@@ -196,7 +196,7 @@ public class EmissionResults {
         EmissionFactor factor = r[12] == null ? null : library.byId(((Number) r[12]).longValue());
         return new Lineage(figure, (String) r[0], (String) r[1], (BigDecimal) r[2], (String) r[3], new DataQuality(((Number) r[4]).intValue(),
                 ((Number) r[5]).intValue(), ((Number) r[6]).intValue(), ((Number) r[7]).intValue(), ((Number) r[8]).intValue()), source,
-                factor, factor == null ? null : factor.citation(), ((Number) r[13]).longValue(), (String) r[14], String.valueOf(r[15]), (String) r[16]);
+                factor, factor == null ? null : factor.citation(), ((Number) r[13]).longValue(), (String) r[14], Times.text(r[15]), (String) r[16]);
     }
 
     @SuppressWarnings("unchecked")

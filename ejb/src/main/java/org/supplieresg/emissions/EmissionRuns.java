@@ -199,7 +199,7 @@ public class EmissionRuns {
         }
         Object[] r = rows.get(0);
         return new RunSummary(((Number) r[0]).longValue(), ((Number) r[1]).intValue(), (String) r[2], (String) r[3], (String) r[4],
-                String.valueOf(r[5]), r[6] == null ? 0 : ((Number) r[6]).intValue(), r[7] == null ? 0 : ((Number) r[7]).intValue(),
+                Times.text(r[5]), r[6] == null ? 0 : ((Number) r[6]).intValue(), r[7] == null ? 0 : ((Number) r[7]).intValue(),
                 (BigDecimal) r[8], r[9] == null ? null : ((Number) r[9]).longValue(), (BigDecimal) r[10]);
     }
 

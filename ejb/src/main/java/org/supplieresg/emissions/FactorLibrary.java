@@ -415,6 +415,6 @@ public class FactorLibrary {
 
     private static FactorView view(Object[] r) {
         EmissionFactor factor = factor(r);
-        return new FactorView(factor, factor.activity(), Boolean.TRUE.equals(r[30]), (String) r[27], String.valueOf(r[28]), (String) r[29]);
+        return new FactorView(factor, factor.activity(), Boolean.TRUE.equals(r[30]), (String) r[27], Times.text(r[28]), (String) r[29]);
     }
 }

@@ -52,10 +52,16 @@ public final class FactorSnapshot {
 
     private final Map<Long, java.math.BigDecimal> perUnit = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** kg CO2e per unit of the factor under the reporting GWP set (worked out once per factor and snapshot). */
+    /**
+     * kg CO2e per unit of the factor under the reporting GWP set (worked out once per factor and snapshot), rounded
+     * half-even to 12 decimals: the scale every figure stores it at, so that quantity × stored value = stored figure.
+     */
     public java.math.BigDecimal perUnit(EmissionFactor factor) {
-        return perUnit.computeIfAbsent(factor.id(), id -> factor.perUnit(reporting, gwpSet(factor.gwpSet())));
+        return perUnit.computeIfAbsent(factor.id(), id -> factor.perUnit(reporting, gwpSet(factor.gwpSet()))
+                .setScale(PER_UNIT_SCALE, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros());
     }
+
+    static final int PER_UNIT_SCALE = 12;
 
     /** What a choice depends on; the choice is made once per snapshot (a run calculates 100 000 lines with a few dozen). */
     private record Choice(String what, FactorKind kind, int year, PhysicalDimension dimension) {

@@ -465,7 +465,7 @@ public class Inventories {
         return new InventoryView(((Number) r[0]).longValue(), r[1] == null ? null : ((Number) r[1]).longValue(), (String) r[2],
                 ((Number) r[3]).intValue(), Basis.valueOf((String) r[4]), (String) r[5], (BigDecimal) r[6], (BigDecimal) r[7], (BigDecimal) r[8],
                 r[9] == null ? null : ((Number) r[9]).longValue(), (String) r[10], (BigDecimal) r[11], r[12] == null ? null : ((String) r[12]).strip(),
-                (BigDecimal) r[13], (String) r[14], (String) r[15], r[16] == null ? null : String.valueOf(r[16]), ((Number) r[17]).longValue(), lines);
+                (BigDecimal) r[13], (String) r[14], (String) r[15], Times.text(r[16]), ((Number) r[17]).longValue(), lines);
     }
 
     @SuppressWarnings("unchecked")
@@ -479,7 +479,7 @@ public class Inventories {
         Object[] r = rows.get(0);
         return new LineView(((Number) r[0]).longValue(), LineType.valueOf((String) r[1]), (String) r[2], (String) r[3], (BigDecimal) r[4],
                 (String) r[5], ((String) r[6]).strip(), (String) r[7], (BigDecimal) r[8], (Boolean) r[9], (Boolean) r[10], (String) r[11],
-                (String) r[12], String.valueOf(r[13]));
+                (String) r[12], Times.text(r[13]));
     }
 
     private InventoryView editable(long inventoryId, Long expectedVersion) {

@@ -63,7 +63,7 @@ public class ProductFootprints {
                 + " WHERE supplier_id = ?1 ORDER BY product_code, reference_year DESC").setParameter(1, supplierId).getResultList()).stream()
                 .map(r -> new Footprint(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], (String) r[3], (String) r[4],
                         (BigDecimal) r[5], (String) r[6], (String) r[7], (String) r[8], ((Number) r[9]).intValue(), (Boolean) r[10],
-                        r[11] == null ? null : ((Number) r[11]).longValue(), (String) r[12], String.valueOf(r[13]))).toList();
+                        r[11] == null ? null : ((Number) r[11]).longValue(), (String) r[12], Times.text(r[13]))).toList();
     }
 
     @RolesAllowed({SUPPLIER, PROCUREMENT, SUSTAINABILITY_OFFICER, ADMIN})

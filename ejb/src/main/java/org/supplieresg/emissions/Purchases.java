@@ -230,7 +230,7 @@ public class Purchases {
         return new PurchaseLine(((Number) r[0]).longValue(), ((Number) r[1]).intValue(), ((Number) r[2]).intValue(),
                 r[3] == null ? null : ((Number) r[3]).longValue(), (String) r[4], (String) r[5], (String) r[6], (BigDecimal) r[7],
                 r[8] == null ? null : ((String) r[8]).strip(), (BigDecimal) r[9], (String) r[10], (String) r[11], (String) r[12], (String) r[13],
-                (String) r[14], String.valueOf(r[15]));
+                (String) r[14], Times.text(r[15]));
     }
 
     private static Map<String, String> snapshot(PurchaseLine l) {
