@@ -33,7 +33,7 @@ public final class EmissionsBenchmark {
     static final int SPEND_PURCHASES = 2_000;
     static final int HYBRID_PURCHASES = 1_000;
     static final int FREIGHT_PURCHASES = 1_000;
-    private static final int RUNS = 7;
+    private static final int RUNS = 15;
     private static final int WARM_UP = 3;
     /** As the application server's default managed executor would: a thread per core. */
     private static final java.util.concurrent.ExecutorService POOL = java.util.concurrent.Executors.newFixedThreadPool(

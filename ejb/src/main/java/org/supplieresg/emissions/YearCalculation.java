@@ -61,9 +61,19 @@ public final class YearCalculation {
         FactorSnapshot factors = snapshot(connection);
         EmissionCalculator calculator = new EmissionCalculator(factors, moneyConversion(connection), year);
         String gwp = factors.reporting().code();
-        List<FieldViolation> problems = new ArrayList<>();
+        // problems come from the executor's tasks too
+        List<FieldViolation> problems = java.util.Collections.synchronizedList(new ArrayList<>());
         Map<Long, Inventory> inventories = inventories(connection, year);
         Map<String, Unit> units = new HashMap<>();
+
+        // 0. The purchases and footprints first: those from suppliers without a submitted inventory of the year need no
+        //    supplier totals and are calculated on the executor while the lines stream in.
+        Map<Long, List<Footprint>> footprints = footprints(connection);
+        java.util.Set<Long> reporting = new java.util.HashSet<>();
+        inventories.values().forEach(i -> reporting.add(i.supplierId()));
+        Map<Boolean, List<Purchase>> bought = readPurchases(connection, year, units).stream()
+                .collect(java.util.stream.Collectors.partitioningBy(p -> p.supplierId() != null && reporting.contains(p.supplierId())));
+        CompletableFuture<Map<Long, Part>> independent = calculatePurchases(bought.get(false), calculator, footprints, Map.of(), executor, problems);
 
         // 1. Every activity line, calculated in batches while the next ones stream in. Only what a group adds up to is
         //    kept (its digest, count, total and supplier totals), not its figures: most groups have not changed.
@@ -81,11 +91,13 @@ public final class YearCalculation {
             }
         }
 
-        // 2. The purchases, in two halves side by side, with the suppliers' totals for the hybrid method.
-        Map<Long, List<Footprint>> footprints = footprints(connection);
-        for (Map.Entry<Long, Part> bySupplier : calculatePurchases(connection, year, calculator, footprints, totals, units, executor, problems).entrySet()) {
-            groups.put(purchaseGroup(bySupplier.getKey() == NO_SUPPLIER ? null : bySupplier.getKey()), new Group(null, bySupplier.getValue()));
+        // 2. The purchases from suppliers with an inventory, now that their totals are known (the hybrid method).
+        Map<Long, Part> purchases = new LinkedHashMap<>();
+        for (Map<Long, Part> half : List.of(independent.join(),
+                calculatePurchases(bought.get(true), calculator, footprints, totals, executor, problems).join())) {
+            half.forEach((supplierId, part) -> purchases.computeIfAbsent(supplierId, k -> new Part(true)).merge(part));
         }
+        purchases.forEach((supplierId, part) -> groups.put(purchaseGroup(supplierId == NO_SUPPLIER ? null : supplierId), new Group(null, part)));
         InvalidInputException.throwIfAny(problems.size() > MAX_PROBLEMS ? problems.subList(0, MAX_PROBLEMS) : problems);
 
         // 3. Which groups changed since the figures stored: their digests differ. A group's digest is order-independent:
@@ -281,10 +293,7 @@ public final class YearCalculation {
         }, executor);
     }
 
-    /** The purchases of the year in two halves side by side, per supplier (few enough to keep their figures). */
-    private static Map<Long, Part> calculatePurchases(Connection connection, int year, EmissionCalculator calculator, Map<Long, List<Footprint>> footprints,
-                                                     Map<Long, SupplierTotals> totals, Map<String, Unit> units, Executor executor,
-                                                     List<FieldViolation> problems) throws SQLException {
+    private static List<Purchase> readPurchases(Connection connection, int year, Map<String, Unit> units) throws SQLException {
         List<Purchase> bought = new ArrayList<>();
         try (PreparedStatement purchases = connection.prepareStatement("SELECT p.id, p.scope3_category, p.supplier_id, s.country, p.item_code,"
                 + " p.spend_amount, p.spend_currency, p.quantity, p.unit, p.material_activity, p.spend_sector, p.allocation_basis"
@@ -300,30 +309,28 @@ public final class YearCalculation {
                 }
             }
         }
-        List<CompletableFuture<Map<Long, Part>>> halves = new ArrayList<>();
-        int middle = bought.size() / 2;
-        for (List<Purchase> half : List.of(bought.subList(0, middle), bought.subList(middle, bought.size()))) {
-            halves.add(CompletableFuture.supplyAsync(() -> {
-                Map<Long, Part> parts = new HashMap<>();
-                for (Purchase p : half) {
-                    try {
-                        parts.computeIfAbsent(p.supplierId() == null ? NO_SUPPLIER : p.supplierId(), k -> new Part(true)).add(calculator.ofPurchase(p,
-                                p.supplierId() == null ? List.of() : footprints.getOrDefault(p.supplierId(), List.of()),
-                                p.supplierId() == null ? null : totals.get(p.supplierId())));
-                    } catch (InvalidInputException e) {
-                        synchronized (problems) {
-                            problems.addAll(e.violations());
-                        }
+        return bought;
+    }
+
+    /** Purchases calculated on the executor, per supplier (few enough to keep their figures). */
+    private static CompletableFuture<Map<Long, Part>> calculatePurchases(List<Purchase> bought, EmissionCalculator calculator,
+                                                                        Map<Long, List<Footprint>> footprints, Map<Long, SupplierTotals> totals,
+                                                                        Executor executor, List<FieldViolation> problems) {
+        return CompletableFuture.supplyAsync(() -> {
+            Map<Long, Part> parts = new LinkedHashMap<>();
+            for (Purchase p : bought) {
+                try {
+                    parts.computeIfAbsent(p.supplierId() == null ? NO_SUPPLIER : p.supplierId(), k -> new Part(true)).add(calculator.ofPurchase(p,
+                            p.supplierId() == null ? List.of() : footprints.getOrDefault(p.supplierId(), List.of()),
+                            p.supplierId() == null ? null : totals.get(p.supplierId())));
+                } catch (InvalidInputException e) {
+                    synchronized (problems) {
+                        problems.addAll(e.violations());
                     }
                 }
-                return parts;
-            }, executor));
-        }
-        Map<Long, Part> bySupplier = new LinkedHashMap<>();
-        for (CompletableFuture<Map<Long, Part>> half : halves) {
-            half.join().forEach((supplierId, part) -> bySupplier.computeIfAbsent(supplierId, k -> new Part(true)).merge(part));
-        }
-        return bySupplier;
+            }
+            return parts;
+        }, executor);
     }
 
     /** The key of purchases that name no supplier. */
