@@ -1,7 +1,6 @@
 package org.supplieresg.emissions;
 
 import java.math.BigDecimal;
-import java.util.List;
 
 /** What a calculation run reads, as plain values (the rows of inventories, lines, footprints and purchases). */
 public final class CalculationInput {
