@@ -3,7 +3,10 @@ package org.supplieresg.emissions;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The units activity data and factors come in, each with its size in the base unit of its dimension (kWh, litre, kg,
@@ -53,19 +56,34 @@ public enum Unit {
         if (text == null) {
             return Optional.empty();
         }
+        // A run parses the same few spellings 100 000 times; remember them (bounded: texts come from users).
+        Optional<Unit> known = PARSED.get(text);
+        if (known != null) {
+            return known;
+        }
+        Optional<Unit> unit = Optional.ofNullable(BY_NORMAL_SYMBOL.get(normal(text)));
+        if (PARSED.size() < PARSED_MAX) {
+            PARSED.put(text, unit);
+        }
+        return unit;
+    }
+
+    private static String normal(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT).replace("³", "3").replace(" ", "");
-        String normal = switch (t) {
+        return switch (t) {
             case "l", "litre", "litres", "liter", "liters" -> "l";
             case "t", "tonne", "tonnes", "metrictonne" -> "t";
             case "tkm", "t.km", "tonne-km", "tonnekm" -> "t.km";
             case "usgal", "gallon", "gallons" -> "usgal";
-            case "kgco2e" -> "kgco2e";
             case "piece", "pieces", "pcs", "pc", "unit", "units", "item", "items" -> "piece";
-            case "tco2e" -> "tco2e";
             default -> t;
         };
-        return Arrays.stream(values()).filter(u -> u.symbol.toLowerCase(Locale.ROOT).replace(" ", "").equals(normal)).findFirst();
     }
+
+    private static final int PARSED_MAX = 1024;
+    private static final Map<String, Optional<Unit>> PARSED = new ConcurrentHashMap<>();
+    private static final Map<String, Unit> BY_NORMAL_SYMBOL = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(u -> u.symbol.toLowerCase(Locale.ROOT).replace(" ", ""), u -> u));
 
     public String symbol() { return symbol; }
     public PhysicalDimension dimension() { return dimension; }

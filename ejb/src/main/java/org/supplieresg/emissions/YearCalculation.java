@@ -235,9 +235,6 @@ public final class YearCalculation {
     private record Group(Long inventoryId, Part part) {
     }
 
-    private record Batch(Map<Long, Part> parts, List<FieldViolation> problems) {
-    }
-
     private static final String LINES = "SELECT l.id, l.inventory_id, l.line_type, l.activity, l.quantity, l.unit, l.site_country, l.instrument,"
             + " l.instrument_kg_per_kwh FROM activity_line l JOIN emission_inventory i ON i.id = l.inventory_id"
             + " WHERE i.reporting_year = ? AND i.status = 'SUBMITTED' AND i.basis = 'ACTIVITY_DATA'";
@@ -246,7 +243,9 @@ public final class YearCalculation {
     private static Map<Long, Part> calculateLines(Connection connection, int year, List<Long> onlyInventories, Map<Long, Inventory> inventories,
                                                  EmissionCalculator calculator, Map<String, Unit> units, Executor executor, boolean keep,
                                                  List<FieldViolation> problems) throws SQLException {
-        List<CompletableFuture<Batch>> batches = new ArrayList<>();
+        // Each batch merges into the parts as soon as it is calculated, so the merging overlaps the streaming.
+        Map<Long, Part> parts = new HashMap<>();
+        List<CompletableFuture<Void>> batches = new ArrayList<>();
         try (PreparedStatement lines = connection.prepareStatement(onlyInventories == null ? LINES : LINES + " AND i.id = ANY (?)")) {
             lines.setInt(1, year);
             if (onlyInventories != null) {
@@ -260,36 +259,35 @@ public final class YearCalculation {
                             units.computeIfAbsent(r.getString(6), u -> Unit.parse(u).orElseThrow()), r.getString(7).strip(), r.getString(8),
                             r.getBigDecimal(9)));
                     if (batch.size() == BATCH) {
-                        batches.add(calculate(calculator, inventories, batch, keep, executor));
+                        batches.add(calculate(calculator, inventories, batch, keep, executor, parts, problems));
                         batch = new ArrayList<>(BATCH);
                     }
                 }
-                batches.add(calculate(calculator, inventories, batch, keep, executor));
+                batches.add(calculate(calculator, inventories, batch, keep, executor, parts, problems));
             }
         }
-        Map<Long, Part> parts = new HashMap<>();
-        for (CompletableFuture<Batch> future : batches) {
-            Batch batch = future.join();
-            problems.addAll(batch.problems());
-            batch.parts().forEach((inventoryId, part) -> parts.computeIfAbsent(inventoryId, k -> new Part(true)).merge(part));
-        }
+        batches.forEach(CompletableFuture::join);
         return parts;
     }
 
-    private static CompletableFuture<Batch> calculate(EmissionCalculator calculator, Map<Long, Inventory> inventories, List<Activity> lines,
-                                                      boolean keep, Executor executor) {
-        return CompletableFuture.supplyAsync(() -> {
-            List<FieldViolation> problems = new ArrayList<>();
-            Map<Long, Part> parts = new HashMap<>();
+    /** One batch of lines calculated on the executor, then merged into {@code parts} (and its problems into {@code problems}). */
+    private static CompletableFuture<Void> calculate(EmissionCalculator calculator, Map<Long, Inventory> inventories, List<Activity> lines,
+                                                     boolean keep, Executor executor, Map<Long, Part> parts, List<FieldViolation> problems) {
+        return CompletableFuture.runAsync(() -> {
+            List<FieldViolation> found = new ArrayList<>();
+            Map<Long, Part> batch = new HashMap<>();
             for (Activity line : lines) {
                 Inventory inventory = inventories.get(line.inventoryId());
-                Part part = parts.computeIfAbsent(line.inventoryId(), k -> new Part(keep));
-                guarded(problems, () -> calculator.ofActivity(inventory, line)).forEach(part::add);
+                Part part = batch.computeIfAbsent(line.inventoryId(), k -> new Part(keep));
+                guarded(found, () -> calculator.ofActivity(inventory, line)).forEach(part::add);
                 if (inventory.supplierId() == null) {
-                    guarded(problems, () -> calculator.upstreamOf(inventory, line)).forEach(part::add);
+                    guarded(found, () -> calculator.upstreamOf(inventory, line)).forEach(part::add);
                 }
             }
-            return new Batch(parts, problems);
+            problems.addAll(found);
+            synchronized (parts) {
+                batch.forEach((inventoryId, part) -> parts.computeIfAbsent(inventoryId, k -> new Part(true)).merge(part));
+            }
         }, executor);
     }
 

@@ -56,4 +56,16 @@ class QuantityTest {
         assertThat(Unit.parse("t CO2e")).contains(Unit.T_CO2E);
         assertThat(Unit.parse("barrel")).isEmpty();
     }
+
+    @Test
+    void aSpellingReadOnceIsReadTheSameWayAgain() {
+        for (int i = 0; i < 3; i++) { // the second and third come from the remembered spellings
+            assertThat(Unit.parse("Tonnes")).contains(Unit.TONNE);
+            assertThat(Unit.parse("kwh")).contains(Unit.KWH);
+            assertThat(Unit.parse("barrels")).isEmpty();
+        }
+        for (int i = 0; i < 2_000; i++) { // more distinct texts than are remembered: still parsed, never wrong
+            assertThat(Unit.parse(" ".repeat(i % 50) + "kg" + " ".repeat(i / 50))).contains(Unit.KG);
+        }
+    }
 }
