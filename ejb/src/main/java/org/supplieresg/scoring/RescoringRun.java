@@ -49,42 +49,87 @@ public final class RescoringRun {
      */
     public static int run(Connection connection, Map<Long, ScoringModel> models, TierPolicy policy, Consumer<Result> sink)
             throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false); // PostgreSQL streams with a cursor only inside a transaction
         int scored = 0;
-        Map<Long, List<ScoreCard.Cap>> findings = OpenFindings.all(connection);
-        try (PreparedStatement statement = connection.prepareStatement(ANSWERS, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
-            statement.setFetchSize(FETCH_SIZE);
-            try (ResultSet rs = statement.executeQuery()) {
-                long current = -1;
-                long supplier = -1;
-                long catalogue = -1;
-                Map<String, AnswerFacts> answers = new HashMap<>(256);
-                while (rs.next()) {
-                    long assessment = rs.getLong(1);
-                    if (assessment != current) {
-                        if (current != -1) {
-                            sink.accept(score(current, supplier, catalogue, answers, models, policy, findings.getOrDefault(supplier, List.of())));
-                            scored++;
-                        }
-                        current = assessment;
-                        supplier = rs.getLong(2);
-                        catalogue = rs.getLong(3);
-                        answers = new HashMap<>(256);
-                    }
-                    String code = rs.getString(4);
-                    answers.put(code, new AnswerFacts(code, response(rs), validation(rs.getString(9))));
-                }
-                if (current != -1) {
-                    sink.accept(score(current, supplier, catalogue, answers, models, policy, findings.getOrDefault(supplier, List.of())));
-                    scored++;
-                }
+        try (Cursor cursor = open(connection, models, policy)) {
+            while (cursor.hasNext()) {
+                sink.accept(cursor.next());
+                scored++;
             }
-        } finally {
-            connection.commit();
-            connection.setAutoCommit(autoCommit);
         }
         return scored;
+    }
+
+    /**
+     * The same pass, pulled one result at a time (the portfolio workbook writes each supplier's row as it comes).
+     * Close it to end the connection's transaction.
+     */
+    public static Cursor open(Connection connection, Map<Long, ScoringModel> models, TierPolicy policy) throws SQLException {
+        return new Cursor(connection, models, policy);
+    }
+
+    /** Results in assessment order; {@link SQLException}s surface as {@link IllegalStateException}s. */
+    public static final class Cursor implements java.util.Iterator<Result>, AutoCloseable {
+        private final Connection connection;
+        private final boolean autoCommit;
+        private final Map<Long, ScoringModel> models;
+        private final TierPolicy policy;
+        private final Map<Long, List<ScoreCard.Cap>> findings;
+        private final PreparedStatement statement;
+        private final ResultSet rs;
+        private boolean pending; // rs is on a row not yet consumed
+        private boolean exhausted;
+
+        private Cursor(Connection connection, Map<Long, ScoringModel> models, TierPolicy policy) throws SQLException {
+            this.connection = connection;
+            this.models = models;
+            this.policy = policy;
+            this.autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false); // PostgreSQL streams with a cursor only inside a transaction
+            this.findings = OpenFindings.all(connection);
+            this.statement = connection.prepareStatement(ANSWERS, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+            statement.setFetchSize(FETCH_SIZE);
+            this.rs = statement.executeQuery();
+            this.pending = rs.next();
+            this.exhausted = !pending;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return !exhausted;
+        }
+
+        @Override
+        public Result next() {
+            if (exhausted) {
+                throw new java.util.NoSuchElementException();
+            }
+            try {
+                long assessment = rs.getLong(1);
+                long supplier = rs.getLong(2);
+                long catalogue = rs.getLong(3);
+                Map<String, AnswerFacts> answers = new HashMap<>(256);
+                do {
+                    String code = rs.getString(4);
+                    answers.put(code, new AnswerFacts(code, response(rs), validation(rs.getString(9))));
+                    pending = rs.next();
+                } while (pending && rs.getLong(1) == assessment);
+                exhausted = !pending;
+                return score(assessment, supplier, catalogue, answers, models, policy, findings.getOrDefault(supplier, List.of()));
+            } catch (SQLException e) {
+                throw new IllegalStateException("reading the answers failed: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                rs.close();
+                statement.close();
+            } finally {
+                connection.commit();
+                connection.setAutoCommit(autoCommit);
+            }
+        }
     }
 
     private static Result score(long assessment, long supplier, long catalogue, Map<String, AnswerFacts> answers,

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * What the sustainability disclosure says for a period, as {@link DisclosurePdf} and {@link DisclosureWorkbook} print
@@ -52,6 +53,11 @@ public record Disclosure(String organisation, LocalDate from, LocalDate to, int 
 
     public static BigDecimal percent(long part, long whole) {
         return percent(BigDecimal.valueOf(part), BigDecimal.valueOf(whole));
+    }
+
+    /** Kilograms as the report prints them: tonnes with two decimals, half-up; null stays null. */
+    public static BigDecimal tonnes(BigDecimal kg) {
+        return kg == null ? null : kg.divide(BigDecimal.valueOf(1000), 2, RoundingMode.HALF_UP);
     }
 
     /**
@@ -118,7 +124,19 @@ public record Disclosure(String organisation, LocalDate from, LocalDate to, int 
         }
 
         public BigDecimal primaryPercent() {
-            return percent(primaryShareKg, scope3Kg);
+            return primaryShareKg == null ? null : percent(primaryShareKg, scope3Kg);
+        }
+
+        /** Scope 1 + market-based Scope 2 + Scope 3, as ESRS E1-6 totals them; a missing scope counts as zero. */
+        public BigDecimal totalKg() {
+            return Stream.of(scope1Kg, scope2MarketKg, scope3Kg)
+                    .filter(Objects::nonNull)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+
+        /** A slice's share of Scope 3 in percent; null when Scope 3 is zero. */
+        public BigDecimal scope3Percent(Part part) {
+            return part.kg() == null ? null : percent(part.kg(), scope3Kg);
         }
     }
 

@@ -8,6 +8,8 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Fonts of the PDF reports: Noto Sans SC (Simplified Chinese, with Latin, Greek and Cyrillic), embedded as a subset so
@@ -17,6 +19,16 @@ import java.io.UncheckedIOException;
 final class ReportFonts {
 
     private static final String RESOURCE = "font/NotoSansSC_400Regular.ttf";
+
+    /**
+     * One selector per look, made once: OpenPDF's {@link FontSelector} constructor reads and parses its own fallback
+     * font file every time (about 2 ms), which was most of the time spent writing a report. A selector only reads
+     * its fonts when it processes a text, so one may serve every thread. The writers use a handful of looks.
+     */
+    private static final Map<Style, FontSelector> SELECTORS = new ConcurrentHashMap<>();
+
+    private record Style(float size, int style, Color color) {
+    }
 
     private ReportFonts() {
     }
@@ -47,9 +59,13 @@ final class ReportFonts {
      * @param style {@link Font#NORMAL}, {@link Font#BOLD}, {@link Font#ITALIC} or a combination
      */
     static Phrase phrase(String text, float size, int style, Color color) {
+        return SELECTORS.computeIfAbsent(new Style(size, style, color), ReportFonts::selector).process(text);
+    }
+
+    private static FontSelector selector(Style look) {
         FontSelector selector = new FontSelector();
-        selector.addFont(new Font(Noto.FONT, size, style, color));
-        selector.addFont(new Font(Font.HELVETICA, size, style, color));
-        return selector.process(text);
+        selector.addFont(new Font(Noto.FONT, look.size(), look.style(), look.color()));
+        selector.addFont(new Font(Font.HELVETICA, look.size(), look.style(), look.color()));
+        return selector;
     }
 }

@@ -70,6 +70,31 @@ public record SupplierScorecard(Company company, Period period, Result result, L
 
     /** The policy's thresholds: total of at least aMinimum is A, bMinimum B, cMinimum C, below that D. */
     public record TierPolicy(int version, BigDecimal aMinimum, BigDecimal bMinimum, BigDecimal cMinimum, BigDecimal dimensionFloorForA) {
+
+        /** The tier a total earns under these thresholds, before any cap: A, B, C or D. */
+        public String tierFor(BigDecimal total) {
+            if (total.compareTo(aMinimum) >= 0) {
+                return "A";
+            }
+            if (total.compareTo(bMinimum) >= 0) {
+                return "B";
+            }
+            return total.compareTo(cMinimum) >= 0 ? "C" : "D";
+        }
+
+        /**
+         * The lowest total of a tier.
+         *
+         * @throws IllegalArgumentException for D, which has no minimum, and for anything but A, B or C
+         */
+        public BigDecimal minimum(String tier) {
+            return switch (tier) {
+                case "A" -> aMinimum;
+                case "B" -> bMinimum;
+                case "C" -> cMinimum;
+                default -> throw new IllegalArgumentException("tier " + tier + " has no minimum");
+            };
+        }
     }
 
     /**
