@@ -286,6 +286,29 @@ class BrowserJourneyIT {
     }
 
     @Test
+    void anOfficerGeneratesTheDisclosureAndThePortfolioAndDownloadsThem() {
+        try (Browser officer = new Browser()) {
+            officer.login("officer", "demo").open("app/reports.xhtml");
+            officer.find(By.id("reports:history"));
+            // the default: the disclosure PDF of last year
+            officer.click(By.id("reports:generate"));
+            officer.waitForText(By.id("reports:history"), "Done");
+            officer.screenshot("officer-reports-disclosure-done");
+            WebElement first = officer.find(By.xpath("//tbody[@id='reports:history_data']/tr[1]"));
+            assertThat(first.getText()).contains("Disclosure report (PDF)", "officer", "SHA-256");
+            String link = first.findElement(By.cssSelector("a.job-download")).getAttribute("href");
+            assertThat(link).contains("/api/reports/jobs/").endsWith("/file");
+
+            officer.choose("reports:kind", "Portfolio workbook");
+            officer.click(By.id("reports:generate"));
+            officer.waitUntil(d -> d.findElement(By.xpath("//tbody[@id='reports:history_data']/tr[1]")).getText().contains("Portfolio workbook")
+                    && d.findElement(By.xpath("//tbody[@id='reports:history_data']/tr[1]")).getText().contains("Done"));
+            officer.screenshot("officer-reports-portfolio-done");
+            assertThat(officer.consoleErrors()).isEmpty();
+        }
+    }
+
+    @Test
     void anAdminPreviewsATierPolicyChangeBeforePublishingIt() {
         try (Browser browser = new Browser()) {
             browser.login("admin", "demo").open("app/admin/tier-policy.xhtml");

@@ -98,6 +98,7 @@ class TenantIsolationIT {
                     .replace("api/emissions/figures/{id}", "api/emissions/figures/1000")
                     .replace("api/blackout-days/{id}", "api/blackout-days/" + blackoutId)
                     .replace("api/audit-plan/entries/{id}", "api/audit-plan/entries/1") // staff only: refused by role
+                    .replace("api/reports/jobs/{id}", "api/reports/jobs/1000") // staff only: refused by role
                     .replace("{year}", String.valueOf(java.time.LocalDate.now().getYear()))
                     .replace("{table}", "country")
                     .replace("{key}", "DE")
