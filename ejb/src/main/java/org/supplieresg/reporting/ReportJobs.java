@@ -94,7 +94,7 @@ public class ReportJobs {
     public JobView cancel(long id) {
         ReportJob job = job(id);
         if (!job.status().active()) {
-            throw new InvalidInputException(FieldViolation.of("status", "report.cancel.finished", id, job.status()));
+            throw new InvalidInputException(FieldViolation.of("status", "report.cancel.finished", String.valueOf(id), job.status()));
         }
         store.requestCancel(id, clock.instant());
         return get(id);
@@ -104,7 +104,7 @@ public class ReportJobs {
     public JobView rerun(long id) {
         ReportJob job = job(id);
         if (job.status().active()) {
-            throw new InvalidInputException(FieldViolation.of("status", "report.rerun.active", id));
+            throw new InvalidInputException(FieldViolation.of("status", "report.rerun.active", String.valueOf(id)));
         }
         return start(job.request(), id);
     }
@@ -113,15 +113,15 @@ public class ReportJobs {
     public Download download(long id) {
         ReportJob job = job(id);
         if (job.status() != JobStatus.SUCCEEDED) {
-            throw new InvalidInputException(FieldViolation.of("status", "report.download.notReady", id, job.status()));
+            throw new InvalidInputException(FieldViolation.of("status", "report.download.notReady", String.valueOf(id), job.status()));
         }
         Path file = files.storage().fileOf(id, job.fileName());
         try {
             if (!Files.isRegularFile(file) || Files.size(file) != job.fileSize()) {
-                throw new InvalidInputException(FieldViolation.of("file", "report.download.missing", id));
+                throw new InvalidInputException(FieldViolation.of("file", "report.download.missing", String.valueOf(id)));
             }
         } catch (IOException e) {
-            throw new InvalidInputException(FieldViolation.of("file", "report.download.missing", id));
+            throw new InvalidInputException(FieldViolation.of("file", "report.download.missing", String.valueOf(id)));
         }
         return new Download(file, job.fileName(), job.contentType(), job.fileSize(), job.sha256());
     }

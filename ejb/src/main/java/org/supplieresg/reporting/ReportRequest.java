@@ -70,7 +70,7 @@ public record ReportRequest(ReportKind kind, Long supplierId, LocalDate from, Lo
 
     private static void checkYear(Integer year, List<FieldViolation> problems) {
         if (year != null && (year < FIRST_YEAR || year > LAST_YEAR)) {
-            problems.add(FieldViolation.of("year", "report.year.range", year, FIRST_YEAR, LAST_YEAR));
+            problems.add(FieldViolation.of("year", "report.year.range", String.valueOf(year), String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR)));
         }
     }
 

@@ -53,7 +53,7 @@ public class Scorecards {
             throw new NotFoundException("supplier", supplierId);
         }
         if (scores.current(supplierId).isEmpty()) {
-            throw new InvalidInputException(FieldViolation.of("supplierId", "report.scorecard.notScored", supplierId));
+            throw new InvalidInputException(FieldViolation.of("supplierId", "report.scorecard.notScored", String.valueOf(supplierId)));
         }
     }
 
@@ -64,7 +64,7 @@ public class Scorecards {
             throw new NotFoundException("supplier", supplierId);
         }
         Score score = scores.current(supplierId).orElseThrow(() -> new InvalidInputException(
-                FieldViolation.of("supplierId", "report.scorecard.notScored", supplierId)));
+                FieldViolation.of("supplierId", "report.scorecard.notScored", String.valueOf(supplierId))));
         ScoreCard card = scores.explain(supplierId).orElseThrow();
         Assessment assessment = em.find(Assessment.class, score.assessmentId());
 
