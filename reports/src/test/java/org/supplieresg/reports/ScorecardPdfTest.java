@@ -60,7 +60,7 @@ class ScorecardPdfTest {
                 + " 68.95 B .*2026 annual ESG assessment 2026-04-08 72.40 C");
         assertThat(text).contains("To reach tier B",
                 "The total already reaches 65.00, the minimum of tier B; only caps stand in the way.", "Caps to lift");
-        assertThat(text).containsPattern("Indicators with the largest possible gain .*CLI-04 .* 0.00 / 8.00 \\+8.00 .*CIR-02"
+        assertThat(text).containsPattern("Indicators that would add most to the total .*CLI-04 .* 0.00 / 8.00 \\+8.00 .*CIR-02"
                 + " .* 1.50 / 6.00 \\+4.50 .*HSE-03 .* 2.00 / 6.00 \\+4.00");
 
         int pages = pages(pdf);
@@ -153,7 +153,7 @@ class ScorecardPdfTest {
                 "Scope 2 (market-based) 15,874.00");
         assertThat(text).contains("To reach tier C", "The total needs 7.06 more points to reach 50.00, the minimum of tier C.",
                 "No indicator can gain more points.", "No indicator earned its full points.");
-        assertThat(text).containsPattern("Caps to lift .*Capped at D: confirmed red flag on indicator LAB-07 .*Indicators with");
+        assertThat(text).containsPattern("Caps to lift .*Capped at D: confirmed red flag on indicator LAB-07 .*Indicators that would add most");
         assertThat(text).contains("2026 annual ESG assessment 2026-04-08 42.94 D");
     }
 

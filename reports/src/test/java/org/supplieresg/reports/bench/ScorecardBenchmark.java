@@ -309,7 +309,7 @@ public final class ScorecardBenchmark {
                 for (Cap cap : card.nextTier().blockingCaps()) {
                     document.add(new Paragraph("• Capped at " + cap.maximum() + ": " + cap.kind() + " " + cap.source(), body));
                 }
-                document.add(new Paragraph("Indicators with the largest possible gain", heading));
+                document.add(new Paragraph("Indicators that would add most to the total", heading));
                 document.add(notes(card.nextTier().actions(), true));
             } else {
                 document.add(new Paragraph("Next tier", heading));
@@ -322,7 +322,7 @@ public final class ScorecardBenchmark {
             PdfPTable table = withGain ? table(10, 46, 12, 18, 14) : table(10, 56, 14, 20);
             cells(table, smallBold, "Code", "Indicator", "Dimension", "Earned / max points");
             if (withGain) {
-                cells(table, smallBold, "Possible gain");
+                cells(table, smallBold, "Points missing");
             }
             for (IndicatorNote note : notes) {
                 cells(table, body, note.code(), note.name(), note.dimensionCode(), two(note.earned()) + " / " + two(note.maxPoints()));
