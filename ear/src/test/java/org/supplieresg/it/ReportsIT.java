@@ -281,6 +281,24 @@ class ReportsIT {
     }
 
     @Test
+    void aJobInterruptedByAServerStopIsMarkedFailedAtStartAndRunsAgain() throws Exception {
+        // TestDatabase left job 999 RUNNING on this server and a half-written file, as a kill -9 would, before Payara started.
+        JsonNode job = officer.get("api/reports/jobs/" + TestDatabase.INTERRUPTED_JOB).json();
+        assertThat(job.get("status").asText()).isEqualTo("FAILED");
+        assertThat(job.get("error").asText()).contains("interrupted: the server stopped before the report was finished");
+        assertThat(job.hasNonNull("sha256")).isFalse();
+        assertThat(Path.of(System.getProperty("it.reports.dir"), "tmp", TestDatabase.INTERRUPTED_JOB + "-killed.part")).doesNotExist();
+        assertThat(officer.get("api/reports/jobs/" + TestDatabase.INTERRUPTED_JOB + "/file").status()).isEqualTo(400);
+
+        JsonNode rerun = finished(officer.post("api/reports/jobs/" + TestDatabase.INTERRUPTED_JOB + "/rerun", "{}"));
+        assertThat(rerun.get("rerunOf").asLong()).isEqualTo(TestDatabase.INTERRUPTED_JOB);
+        assertThat(rerun.get("parameters").asText()).isEqualTo("year=2023");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download(rerun)))) {
+            assertThat(workbook.getSheet("Tiers").getLastRowNum()).isEqualTo(count("SELECT count(*) FROM supplier"));
+        }
+    }
+
+    @Test
     void badInputIsRefusedWithItsReason() throws Exception {
         Http.Reply backwards = officer.post("api/reports/jobs", Map.of("kind", "DISCLOSURE_PDF", "from", "2025-12-31", "to", "2025-01-01"));
         assertThat(backwards.status()).isEqualTo(400);
