@@ -1,5 +1,12 @@
 package org.supplieresg.reports;
 
+import static org.supplieresg.reports.ReportStyle.ACCENT;
+import static org.supplieresg.reports.ReportStyle.ALERT;
+import static org.supplieresg.reports.ReportStyle.HEADER_FILL;
+import static org.supplieresg.reports.ReportStyle.INK;
+import static org.supplieresg.reports.ReportStyle.MUTED;
+import static org.supplieresg.reports.ReportStyle.RULE;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -59,12 +66,6 @@ public final class AuditReportPdf {
     private static final float BODY = 10;
     private static final float SMALL = 8.5f;
 
-    private static final Color INK = new Color(0x21, 0x25, 0x29);
-    private static final Color MUTED = new Color(0x5F, 0x6B, 0x7A);
-    private static final Color ACCENT = new Color(0x1F, 0x3A, 0x5F);
-    private static final Color RULE = new Color(0xC8, 0xCE, 0xD6);
-    private static final Color HEADER_FILL = new Color(0xE8, 0xEC, 0xF1);
-    private static final Color ALERT = new Color(0xB7, 0x1C, 0x1C);
 
     private final AuditReport report;
     private final Locale locale;
@@ -352,16 +353,7 @@ public final class AuditReportPdf {
      * text extraction (copy and paste, screen readers) reads into the heading; a table's spacing is only a move.
      */
     private void block(Phrase content, float before, float after) {
-        PdfPCell cell = new PdfPCell(content);
-        cell.setBorder(Rectangle.NO_BORDER);
-        cell.setPadding(0);
-        cell.setLeading(0, 1.35f);
-        PdfPTable block = new PdfPTable(1);
-        block.setWidthPercentage(100);
-        block.addCell(cell);
-        block.setSpacingBefore(before);
-        block.setSpacingAfter(after);
-        document.add(block);
+        document.add(ReportStyle.block(content, before, after));
     }
 
     private static PdfPTable keyValueTable() {
@@ -403,15 +395,8 @@ public final class AuditReportPdf {
     }
 
     private static PdfPCell cell(Phrase content) {
-        PdfPCell cell = new PdfPCell(content);
-        cell.setBorder(Rectangle.BOTTOM);
-        cell.setBorderColor(RULE);
-        cell.setBorderWidth(0.5f);
-        cell.setPadding(5);
-        cell.setPaddingBottom(7);
-        // CJK glyphs are taller than Latin ones: the default leading of one font size lets lines touch.
-        cell.setLeading(0, 1.35f);
-        cell.setUseAscender(true);
+        PdfPCell cell = ReportStyle.ruledCell(content, 5, 7, 1.35f);
+        cell.setVerticalAlignment(Element.ALIGN_TOP); // long observations beside short labels read from the top
         return cell;
     }
 

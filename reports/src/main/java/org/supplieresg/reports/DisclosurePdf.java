@@ -1,5 +1,11 @@
 package org.supplieresg.reports;
 
+import static org.supplieresg.reports.ReportStyle.ACCENT;
+import static org.supplieresg.reports.ReportStyle.HEADER_FILL;
+import static org.supplieresg.reports.ReportStyle.INK;
+import static org.supplieresg.reports.ReportStyle.MUTED;
+import static org.supplieresg.reports.ReportStyle.RULE;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -56,11 +62,6 @@ public final class DisclosurePdf {
     private static final float BODY = 10;
     private static final float SMALL = 8.5f;
 
-    private static final Color INK = new Color(0x21, 0x25, 0x29);
-    private static final Color MUTED = new Color(0x5F, 0x6B, 0x7A);
-    private static final Color ACCENT = new Color(0x1F, 0x3A, 0x5F);
-    private static final Color RULE = new Color(0xC8, 0xCE, 0xD6);
-    private static final Color HEADER_FILL = new Color(0xE8, 0xEC, 0xF1);
     private static final Color TOTAL_FILL = new Color(0xF4, 0xF6, 0xF8);
     private static final Color BAR = new Color(0x3D, 0x7A, 0x5C);
     private static final Color BAR_TRACK = new Color(0xE3, 0xE8, 0xE5);
@@ -438,16 +439,7 @@ public final class DisclosurePdf {
      * text extraction reads into the heading; a table's spacing is only a move.
      */
     private void block(Phrase content, float before, float after) {
-        PdfPCell cell = new PdfPCell(content);
-        cell.setBorder(Rectangle.NO_BORDER);
-        cell.setPadding(0);
-        cell.setLeading(0, 1.35f);
-        PdfPTable block = new PdfPTable(1);
-        block.setWidthPercentage(100);
-        block.addCell(cell);
-        block.setSpacingBefore(before);
-        block.setSpacingAfter(after);
-        document.add(block);
+        document.add(ReportStyle.block(content, before, after));
     }
 
     private static PdfPTable keyValueTable() {
@@ -524,17 +516,7 @@ public final class DisclosurePdf {
     }
 
     private static PdfPCell cell(Phrase content) {
-        PdfPCell cell = new PdfPCell(content);
-        cell.setBorder(Rectangle.BOTTOM);
-        cell.setBorderColor(RULE);
-        cell.setBorderWidth(0.5f);
-        cell.setPadding(5);
-        cell.setPaddingBottom(6);
-        // CJK glyphs are taller than Latin ones: the default leading of one font size lets lines touch.
-        cell.setLeading(0, 1.35f);
-        cell.setUseAscender(true);
-        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        return cell;
+        return ReportStyle.ruledCell(content, 5, 6, 1.35f);
     }
 
     private static Phrase text(String content, float size, int style, Color color) {

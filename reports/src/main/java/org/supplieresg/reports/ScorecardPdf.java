@@ -1,5 +1,12 @@
 package org.supplieresg.reports;
 
+import static org.supplieresg.reports.ReportStyle.ACCENT;
+import static org.supplieresg.reports.ReportStyle.ALERT;
+import static org.supplieresg.reports.ReportStyle.HEADER_FILL;
+import static org.supplieresg.reports.ReportStyle.INK;
+import static org.supplieresg.reports.ReportStyle.MUTED;
+import static org.supplieresg.reports.ReportStyle.RULE;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -100,14 +107,8 @@ public final class ScorecardPdf {
     private static final float SMALL = 8;
     private static final float TINY = 7;
 
-    private static final Color INK = new Color(0x21, 0x25, 0x29);
-    private static final Color MUTED = new Color(0x5F, 0x6B, 0x7A);
-    private static final Color ACCENT = new Color(0x1F, 0x3A, 0x5F);
-    private static final Color RULE = new Color(0xC8, 0xCE, 0xD6);
-    private static final Color HEADER_FILL = new Color(0xE8, 0xEC, 0xF1);
     private static final Color TRACK = new Color(0xEE, 0xF1, 0xF5);
     private static final Color BAR = new Color(0x3A, 0x6E, 0xA5);
-    private static final Color ALERT = new Color(0xB7, 0x1C, 0x1C);
     private static final Color GOOD = new Color(0x2E, 0x7D, 0x32);
     private static final Color BLUE = new Color(0x15, 0x65, 0xC0);
     private static final Color AMBER = new Color(0xF9, 0xA8, 0x25);
@@ -623,17 +624,7 @@ public final class ScorecardPdf {
     }
 
     private static PdfPCell cell(Phrase content) {
-        PdfPCell cell = new PdfPCell(content);
-        cell.setBorder(Rectangle.BOTTOM);
-        cell.setBorderColor(RULE);
-        cell.setBorderWidth(0.5f);
-        cell.setPadding(3);
-        cell.setPaddingBottom(4.5f);
-        // CJK glyphs are taller than Latin ones: the default leading of one font size lets lines touch.
-        cell.setLeading(0, 1.3f);
-        cell.setUseAscender(true);
-        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        return cell;
+        return ReportStyle.ruledCell(content, 3, 4.5f, 1.3f);
     }
 
     private static PdfPCell plainCell(Phrase content) {

@@ -1,5 +1,13 @@
 package org.supplieresg.reports;
 
+import static org.supplieresg.reports.PdfInspection.fonts;
+
+import static org.supplieresg.reports.PdfInspection.images;
+
+import static org.supplieresg.reports.PdfInspection.pages;
+
+import static org.supplieresg.reports.PdfInspection.sortedText;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,15 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.supplieresg.reports.AuditReport.ChecklistCounts;
 import org.supplieresg.reports.AuditReport.Photo;
@@ -28,7 +27,7 @@ class AuditReportPdfTest {
     void englishReportHasCoverSummaryFindingsPlansAndFooters() throws IOException {
         byte[] pdf = write(AuditReports.twoFindings(), Locale.ENGLISH, "audit-report-sample-en.pdf");
 
-        String text = text(pdf);
+        String text = sortedText(pdf);
         assertThat(text).contains("On-site audit report", AuditReports.LEGAL_NAME, AuditReports.LOCAL_NAME,
                 AuditReports.REFERENCE, "Periodic audit", "2026-03-03 to 2026-03-05", "China (CN)");
         // The definitions hold no digits, so the first number after each severity is its count.
@@ -47,7 +46,7 @@ class AuditReportPdfTest {
     void chineseReportUsesChineseLabelsWithTheFontEmbeddedAsASubset() throws IOException {
         byte[] pdf = write(AuditReports.twoFindings(), Locale.SIMPLIFIED_CHINESE, "audit-report-sample-zh.pdf");
 
-        String text = text(pdf);
+        String text = sortedText(pdf);
         assertThat(text).contains("现场审核报告", AuditReports.LOCAL_NAME, AuditReports.REFERENCE, "定期审核",
                 "2026-03-03 至 2026-03-05", "中国 (CN)", "王芳");
         assertThat(text).containsPattern("按严重程度汇总 .* 优先 \\D*0 \\D*主要 \\D*1 \\D*次要 \\D*1 \\D*全部发现项 2")
@@ -66,13 +65,13 @@ class AuditReportPdfTest {
 
     @Test
     void chineseForAnyZhLocaleAndEnglishForEveryOther() throws IOException {
-        assertThat(text(write(AuditReports.twoFindings(), Locale.GERMANY, null))).contains("Corrective action plans");
-        assertThat(text(write(AuditReports.twoFindings(), Locale.TRADITIONAL_CHINESE, null))).contains("纠正措施计划");
+        assertThat(sortedText(write(AuditReports.twoFindings(), Locale.GERMANY, null))).contains("Corrective action plans");
+        assertThat(sortedText(write(AuditReports.twoFindings(), Locale.TRADITIONAL_CHINESE, null))).contains("纠正措施计划");
     }
 
     @Test
     void aCleanAuditSaysSo() throws IOException {
-        String text = text(write(AuditReports.report(List.of(), new ChecklistCounts(48, 48, 0, 0, 0)), Locale.ENGLISH, null));
+        String text = sortedText(write(AuditReports.report(List.of(), new ChecklistCounts(48, 48, 0, 0, 0)), Locale.ENGLISH, null));
 
         assertThat(text).contains("No findings were raised.", "No corrective action plans.",
                 "Conclusion: the site conforms to every item checked.", "Conforming items / items checked 48 / 48");
@@ -129,46 +128,4 @@ class AuditReportPdfTest {
         return pdf;
     }
 
-    /** All pages' text in reading order, with runs of white space made single spaces. */
-    private static String text(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            return stripper.getText(document).replaceAll("\\s+", " ");
-        }
-    }
-
-    private static int pages(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return document.getNumberOfPages();
-        }
-    }
-
-    private static int images(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            int images = 0;
-            for (PDPage page : document.getPages()) {
-                for (COSName name : page.getResources().getXObjectNames()) {
-                    if (page.getResources().getXObject(name) instanceof PDImageXObject) {
-                        images++;
-                    }
-                }
-            }
-            return images;
-        }
-    }
-
-    /** Every font used on any page, by its PDF name (a subset is named "ABCDEF+Font"), and whether it is embedded. */
-    private static Map<String, Boolean> fonts(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            Map<String, Boolean> fonts = new TreeMap<>();
-            for (PDPage page : document.getPages()) {
-                for (COSName name : page.getResources().getFontNames()) {
-                    PDFont font = page.getResources().getFont(name);
-                    fonts.put(font.getName(), font.isEmbedded());
-                }
-            }
-            return fonts;
-        }
-    }
 }

@@ -1,5 +1,9 @@
 package org.supplieresg.reports;
 
+import static org.supplieresg.reports.PdfInspection.fonts;
+
+import static org.supplieresg.reports.PdfInspection.pages;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,15 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.List;
-import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.supplieresg.reports.Disclosure.AuditCoverage;
@@ -301,26 +300,6 @@ class DisclosurePdfTest {
                 stripper.setEndPage(page);
             }
             return stripper.getText(document).replaceAll("\\s+", " ");
-        }
-    }
-
-    private static int pages(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return document.getNumberOfPages();
-        }
-    }
-
-    /** Every font used on any page, by its PDF name (a subset is named "ABCDEF+Font"), and whether it is embedded. */
-    private static Map<String, Boolean> fonts(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            Map<String, Boolean> fonts = new TreeMap<>();
-            for (PDPage page : document.getPages()) {
-                for (COSName name : page.getResources().getFontNames()) {
-                    PDFont font = page.getResources().getFont(name);
-                    fonts.put(font.getName(), font.isEmbedded());
-                }
-            }
-            return fonts;
         }
     }
 

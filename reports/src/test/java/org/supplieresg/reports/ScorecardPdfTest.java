@@ -1,5 +1,13 @@
 package org.supplieresg.reports;
 
+import static org.supplieresg.reports.PdfInspection.fonts;
+
+import static org.supplieresg.reports.PdfInspection.images;
+
+import static org.supplieresg.reports.PdfInspection.pages;
+
+import static org.supplieresg.reports.PdfInspection.sortedText;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -13,17 +21,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.supplieresg.reports.SupplierScorecard.Cap;
 import org.supplieresg.reports.SupplierScorecard.Result;
@@ -34,7 +37,7 @@ class ScorecardPdfTest {
     void englishSampleShowsEveryFigureAndTheRuleThatSetTheTier() throws IOException {
         byte[] pdf = write(Scorecards.sample(Locale.ENGLISH), Locale.ENGLISH, "scorecard-sample-en.pdf");
 
-        String text = text(pdf);
+        String text = sortedText(pdf);
         assertThat(text).contains("Supplier ESG scorecard", Scorecards.LEGAL_NAME, Scorecards.LOCAL_NAME, "China (CN)",
                 "Cathode active materials (NCM)", "Tier 1 (direct supplier)", "2026 annual ESG assessment", "2026-03-31",
                 "2026-04-08 09:30 UTC", "Catalogue version v3", "Tier policy version v1");
@@ -90,7 +93,7 @@ class ScorecardPdfTest {
     void chineseSampleUsesChineseLabelsAndNamesWithTheFontEmbeddedAsASubset() throws IOException {
         byte[] pdf = write(Scorecards.sample(Locale.SIMPLIFIED_CHINESE), Locale.SIMPLIFIED_CHINESE, "scorecard-sample-zh.pdf");
 
-        String text = text(pdf);
+        String text = sortedText(pdf);
         assertThat(text).contains("供应商ESG评分卡", Scorecards.LOCAL_NAME, "中国 (CN)", "一级（直接供应商）", "2026 年度 ESG 评估",
                 "总分 等级 采购状态 72.40 C 有条件合作 满分 100 须提交纠正措施计划；新订单附带警示。");
         assertThat(text).contains("总分 72.40 不低于 65.00，即分级规则第 1 版中 B 级的最低分。",
@@ -111,8 +114,8 @@ class ScorecardPdfTest {
 
     @Test
     void chineseForAnyZhLocaleAndEnglishForEveryOther() throws IOException {
-        assertThat(text(write(Scorecards.sample(Locale.GERMANY), Locale.GERMANY, null))).contains("Supplier ESG scorecard");
-        assertThat(text(write(Scorecards.sample(Locale.TRADITIONAL_CHINESE), Locale.TRADITIONAL_CHINESE, null)))
+        assertThat(sortedText(write(Scorecards.sample(Locale.GERMANY), Locale.GERMANY, null))).contains("Supplier ESG scorecard");
+        assertThat(sortedText(write(Scorecards.sample(Locale.TRADITIONAL_CHINESE), Locale.TRADITIONAL_CHINESE, null)))
                 .contains("供应商ESG评分卡");
     }
 
@@ -120,7 +123,7 @@ class ScorecardPdfTest {
     void aMinimalTierACardSaysWhatIsMissingInSentences() throws IOException {
         byte[] pdf = write(Scorecards.minimal(), Locale.ENGLISH, "scorecard-minimal-en.pdf");
 
-        String text = text(pdf);
+        String text = sortedText(pdf);
         assertThat(text).contains("Total 85.63 is at least 80.00, the minimum of tier A under tier policy v1.",
                 "No cap applies, so the tier is A.", "85.63 A Preferred", "Tier 2 (supplies a Tier-1 supplier)");
         assertThat(text).contains("CIR Circularity and recycled content 10% n/a");
@@ -136,7 +139,7 @@ class ScorecardPdfTest {
 
     @Test
     void aBlockedCardNamesEveryCapAndWhatIsStillMissing() throws IOException {
-        String text = text(write(Scorecards.blocked(), Locale.ENGLISH, "scorecard-blocked-en.pdf"));
+        String text = sortedText(write(Scorecards.blocked(), Locale.ENGLISH, "scorecard-blocked-en.pdf"));
 
         assertThat(text).contains(
                 "Total 42.94 is below 50.00, the minimum of tier C, which makes it tier D under tier policy v1.",
@@ -161,7 +164,7 @@ class ScorecardPdfTest {
     void anApprovedCardWithoutCapsShowsThePointsToTierA() throws IOException {
         byte[] pdf = write(Scorecards.approved(), Locale.ENGLISH, null);
 
-        String text = text(pdf);
+        String text = sortedText(pdf);
         assertThat(text).contains("No cap applies, so the tier is B.", "75.85 B Approved", "May be sourced from normally.",
                 "To reach tier A", "The total needs 4.15 more points to reach 80.00, the minimum of tier A.",
                 "No cap stands in the way.", "No emissions inventory has been calculated yet.");
@@ -257,55 +260,12 @@ class ScorecardPdfTest {
         return pdf;
     }
 
-    /** All pages' text in reading order, with runs of white space made single spaces. */
-    private static String text(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            return stripper.getText(document).replaceAll("\\s+", " ");
-        }
-    }
-
     private static int count(String text, String part) {
         int count = 0;
         for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
             count++;
         }
         return count;
-    }
-
-    private static int pages(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return document.getNumberOfPages();
-        }
-    }
-
-    private static int images(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            int images = 0;
-            for (PDPage page : document.getPages()) {
-                for (COSName name : page.getResources().getXObjectNames()) {
-                    if (page.getResources().getXObject(name) instanceof PDImageXObject) {
-                        images++;
-                    }
-                }
-            }
-            return images;
-        }
-    }
-
-    /** Every font used on any page, by its PDF name (a subset is named "ABCDEF+Font"), and whether it is embedded. */
-    private static Map<String, Boolean> fonts(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            Map<String, Boolean> fonts = new TreeMap<>();
-            for (PDPage page : document.getPages()) {
-                for (COSName name : page.getResources().getFontNames()) {
-                    PDFont font = page.getResources().getFont(name);
-                    fonts.put(font.getName(), font.isEmbedded());
-                }
-            }
-            return fonts;
-        }
     }
 
     private static Graphics graphics(byte[] pdf) throws IOException {
