@@ -286,6 +286,19 @@ class BrowserJourneyIT {
     }
 
     @Test
+    void theTopBarFindsASupplierByItsChineseName() {
+        try (Browser buyer = new Browser()) {
+            buyer.login("buyer", "demo").open("app/home.xhtml");
+            buyer.find(By.id("q")).sendKeys("瑞通" + org.openqa.selenium.Keys.ENTER);
+            buyer.waitForText(By.id("form:suppliers"), "Jiangxi Yingtan Ruitong Copper Foil");
+            assertThat(buyer.find(By.id("form:suppliers:globalFilter")).getAttribute("value")).isEqualTo("瑞通");
+            assertThat(buyer.find(By.id("form:suppliers_data")).findElements(By.tagName("tr"))).hasSize(1);
+            buyer.screenshot("buyer-global-search-chinese");
+            assertThat(buyer.consoleErrors()).isEmpty();
+        }
+    }
+
+    @Test
     void anOfficerGeneratesTheDisclosureAndThePortfolioAndDownloadsThem() {
         try (Browser officer = new Browser()) {
             officer.login("officer", "demo").open("app/reports.xhtml");

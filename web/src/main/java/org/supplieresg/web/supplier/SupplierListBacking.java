@@ -31,6 +31,17 @@ public class SupplierListBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The words of the global search (top bar) or of the table's search box: legal, local (Chinese) or part of a name. */
+    private String query;
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query == null || query.isBlank() ? null : query.strip();
+    }
+
     @Inject
     SupplierDirectory directory;
 
