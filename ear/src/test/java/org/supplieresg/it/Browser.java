@@ -170,6 +170,19 @@ final class Browser implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * What axe-core finds against WCAG 2.1 A and AA on the page as it is now: one line per rule broken, with how many
+     * elements break it and the first of them.
+     */
+    List<String> accessibilityViolations() {
+        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        return results.getViolations().stream()
+                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getNodes().size() + " element(s), e.g. "
+                        + v.getNodes().get(0).getTarget() + " - " + v.getHelp() + ": " + v.getNodes().get(0).getFailureSummary())
+                .toList();
+    }
+
     Path screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

@@ -36,7 +36,6 @@ public class SupplierImportBacking implements Serializable {
     Texts texts;
 
     private List<ImportProblem> problems;
-    private boolean used;
 
     public StreamedContent getTemplate() {
         return DefaultStreamedContent.builder()
@@ -54,7 +53,6 @@ public class SupplierImportBacking implements Serializable {
 
     public void upload(FileUploadEvent event) {
         problems = null;
-        used = true;
         try (InputStream in = event.getFile().getInputStream()) {
             int created = imports.importWorkbook(in).size();
             messages.info("import.created", created);
@@ -64,11 +62,6 @@ public class SupplierImportBacking implements Serializable {
         } catch (IOException e) {
             messages.error("evidence.uploadFailed");
         }
-    }
-
-    /** Whether the panel has been used in this view: it then stays open to show the outcome. */
-    public boolean isUsed() {
-        return used;
     }
 
     public List<ImportProblem> getProblems() {
