@@ -3,7 +3,6 @@ package org.supplieresg.bench;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,7 +11,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.supplieresg.dev.EmbeddedDatabase;
 import org.supplieresg.emissions.YearCalculation;
 
@@ -60,9 +58,8 @@ public final class EmissionsBenchmark {
         int port = args.length > 1 ? Integer.parseInt(args[1]) : 15435;
         EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory, port, false);
         try {
-            Flyway.configure().dataSource(database.jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD)
-                    .locations("classpath:db/migration").load().migrate();
-            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD)) {
+            database.migrateSchema();
+            try (Connection connection = database.connect()) {
                 long generation = System.nanoTime();
                 generate(connection);
                 long lines = count(connection, "SELECT count(*) FROM activity_line");

@@ -2,7 +2,6 @@ package org.supplieresg.bench;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.flywaydb.core.Flyway;
 import org.supplieresg.dev.EmbeddedDatabase;
 import org.supplieresg.procurement.TierPolicy;
 import org.supplieresg.scoring.AnswerType;
@@ -41,9 +39,8 @@ public final class RescoringBenchmark {
         int port = args.length > 1 ? Integer.parseInt(args[1]) : 15434;
         EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory, port, false);
         try {
-            Flyway.configure().dataSource(database.jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD)
-                    .locations("classpath:db/migration").load().migrate();
-            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD)) {
+            database.migrateSchema();
+            try (Connection connection = database.connect()) {
                 long generation = System.nanoTime();
                 generate(connection);
                 System.out.printf("generated %,d suppliers and %,d answers in %.1f s%n", SUPPLIERS, count(connection, "answer"),

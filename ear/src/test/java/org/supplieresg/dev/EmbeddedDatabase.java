@@ -121,6 +121,16 @@ public final class EmbeddedDatabase {
         return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
     }
 
+    /** Brings the schema up to date as the application does at start-up (Flyway, {@code db/migration}). */
+    public void migrateSchema() {
+        org.flywaydb.core.Flyway.configure().dataSource(jdbcUrl(), USER, PASSWORD).locations("classpath:db/migration").load().migrate();
+    }
+
+    /** A new connection as the application's user. */
+    public Connection connect() throws SQLException {
+        return java.sql.DriverManager.getConnection(jdbcUrl(), USER, PASSWORD);
+    }
+
     public void stop() throws IOException {
         postgres.close();
     }

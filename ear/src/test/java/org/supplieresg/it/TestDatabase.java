@@ -36,10 +36,8 @@ public class TestDatabase implements LauncherSessionListener {
      * both ({@code ReportsIT}). The schema is migrated here first, as the application would (Flyway is idempotent).
      */
     private static void leaveAnInterruptedReportJob(EmbeddedDatabase database) throws Exception {
-        org.flywaydb.core.Flyway.configure().dataSource(database.jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD)
-                .locations("classpath:db/migration").load().migrate();
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
-             java.sql.Statement s = c.createStatement()) {
+        database.migrateSchema();
+        try (java.sql.Connection c = database.connect(); java.sql.Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO report_job (id, kind, parameters, language, status, progress_done, progress_total, progress_step,"
                     + " requested_by, requested_at, runner, started_at) VALUES (" + INTERRUPTED_JOB + ", 'PORTFOLIO', 'year=2023', 'en', 'RUNNING',"
                     + " 20, 60, 'suppliers', 'officer', now(), 'server', now())");
