@@ -3,7 +3,6 @@ package org.supplieresg.bench;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,8 +15,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Against the running application (started by {@code bench/application-benchmark.sh} on a database of its own): adds
@@ -31,7 +28,6 @@ public final class ApplicationBenchmark {
 
     private static final int WARM_UP = 30;
     private static final int SAMPLES = 300;
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private ApplicationBenchmark() {
     }
@@ -79,7 +75,7 @@ public final class ApplicationBenchmark {
         HttpClient api = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        login(browser, application, "buyer", "demo");
+        JsfLogin.login(browser, application, "buyer", "demo");
         Random random = new Random(42);
         long[] page = new long[SAMPLES];
         long[] json = new long[SAMPLES];
@@ -119,23 +115,6 @@ public final class ApplicationBenchmark {
 
     private static double ms(long[] sorted, double quantile) {
         return sorted[(int) Math.ceil(quantile * sorted.length) - 1] / 1e6;
-    }
-
-    private static void login(HttpClient client, URI application, String username, String password) throws IOException, InterruptedException {
-        HttpResponse<String> page = client.send(HttpRequest.newBuilder(application.resolve("login.xhtml")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        Matcher m = VIEW_STATE.matcher(page.body());
-        if (!m.find()) {
-            throw new IllegalStateException("no login form at " + application);
-        }
-        String form = "login=login&login%3Ausername=" + username + "&login%3Apassword=" + password + "&login%3Asubmit="
-                + "&jakarta.faces.ViewState=" + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(application.resolve("login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (answer.statusCode() != 302) {
-            throw new IllegalStateException("login failed: " + answer.statusCode());
-        }
     }
 
     private static long count(Connection connection, String query) throws Exception {

@@ -110,9 +110,33 @@ public class EmissionResults {
     /** The figures of a year from one perspective: the reporting company's, or its suppliers' own inventories. */
     @RolesAllowed({SUSTAINABILITY_OFFICER, PROCUREMENT, AUDITOR, ADMIN})
     public List<Figure> figures(int year, EmissionFigure.Perspective perspective, Integer scope, int limit) {
-        return runs.latest(year).map(run -> figures(EmissionRuns.asOf("r.", year, run.id()) + " AND r.perspective = '" + perspective.name() + "'"
-                + (scope == null ? "" : " AND r.scope = " + scope.intValue()), limit)).orElse(List.of());
+        return figures(year, perspective, scope, null, null, limit);
     }
+
+    /**
+     * As {@link #figures(int, EmissionFigure.Perspective, Integer, int)}, narrowed to a Scope 3 category and to a band of
+     * the mean data-quality score ("1-2" ... "4-5", as the disclosure groups them): what a dashboard chart drills into.
+     */
+    @RolesAllowed({SUSTAINABILITY_OFFICER, PROCUREMENT, AUDITOR, ADMIN})
+    public List<Figure> figures(int year, EmissionFigure.Perspective perspective, Integer scope, Integer category, String qualityBand, int limit) {
+        StringBuilder narrower = new StringBuilder();
+        if (scope != null) {
+            narrower.append(" AND r.scope = ").append(scope.intValue());
+        }
+        if (category != null) {
+            narrower.append(" AND r.scope3_category = ").append(category.intValue());
+        }
+        int band = QUALITY_BANDS.indexOf(qualityBand);
+        if (band >= 0) {
+            String mean = "(r.dq_technology + r.dq_time + r.dq_geography + r.dq_completeness + r.dq_reliability) / 5.0";
+            narrower.append(band == 0 ? "" : " AND " + mean + " >= " + (band + 1)).append(band == 3 ? "" : " AND " + mean + " < " + (band + 2));
+        }
+        return runs.latest(year).map(run -> figures(EmissionRuns.asOf("r.", year, run.id()) + " AND r.perspective = '" + perspective.name() + "'"
+                + narrower, limit)).orElse(List.of());
+    }
+
+    /** Bands of the mean of a figure's five data-quality scores, 1 best: the disclosure's grouping. */
+    public static final List<String> QUALITY_BANDS = List.of("1-2", "2-3", "3-4", "4-5");
 
     @RolesAllowed({SUPPLIER, SUSTAINABILITY_OFFICER, PROCUREMENT, AUDITOR, ADMIN})
     public SupplierFigures ofSupplier(long supplierId, int year) {

@@ -143,8 +143,9 @@ public class Disclosures {
                         start, end));
     }
 
+    /** The reporting company's emissions of a year as its latest run left them, or null before any run; the dashboards show the same. */
     @SuppressWarnings("unchecked")
-    private Disclosure.Emissions emissions(int year, boolean zh) {
+    public Disclosure.Emissions emissions(int year, boolean zh) {
         List<Object[]> run = em.createNativeQuery("SELECT id, gwp_set FROM emission_run WHERE reporting_year = ?1 ORDER BY id DESC LIMIT 1")
                 .setParameter(1, year).getResultList();
         if (run.isEmpty()) {

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.supplieresg.audittrail.AuditRecord;
 import org.supplieresg.audittrail.AuditTrail;
 import org.supplieresg.identity.CurrentUser;
@@ -54,21 +55,25 @@ public class SupplierDirectory {
 
         CriteriaQuery<Supplier> query = cb.createQuery(Supplier.class);
         Root<Supplier> root = query.from(Supplier.class);
-        query.select(root).where(filters(cb, root, search));
+        query.select(root).where(filters(cb, query, root, search));
         if (search.sortField() != null) {
             Expression<?> key = sortKey(root, search.sortField());
             query.orderBy(search.ascending() ? cb.asc(key) : cb.desc(key), cb.asc(root.get("id")));
         } else {
             query.orderBy(cb.asc(cb.lower(root.get("legalName"))), cb.asc(root.get("id")));
         }
-        List<SupplierSummary> rows = em.createQuery(query)
+        List<Supplier> found = em.createQuery(query)
                 .setFirstResult(search.first()).setMaxResults(search.pageSize())
                 .setHint("eclipselink.batch", "s.parent")
-                .getResultStream().map(SupplierSummary::of).toList();
+                .getResultList();
+        Map<Long, String> tiers = found.isEmpty() ? Map.of() : em.createQuery("SELECT st FROM Standing st WHERE st.supplierId IN :ids", Standing.class)
+                .setParameter("ids", found.stream().map(Supplier::id).toList()).getResultStream()
+                .collect(Collectors.toMap(Standing::supplierId, Standing::tier));
+        List<SupplierSummary> rows = found.stream().map(s -> SupplierSummary.of(s, tiers.get(s.id()))).toList();
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Supplier> countRoot = count.from(Supplier.class);
-        count.select(cb.count(countRoot)).where(filters(cb, countRoot, search));
+        count.select(cb.count(countRoot)).where(filters(cb, count, countRoot, search));
         return new SupplierPage(rows, em.createQuery(count).getSingleResult());
     }
 
@@ -76,7 +81,7 @@ public class SupplierDirectory {
     @RolesAllowed({PROCUREMENT, SUSTAINABILITY_OFFICER, AUDITOR, ADMIN})
     public List<SupplierSummary> tierOneSuppliers() {
         return em.createQuery("SELECT s FROM Supplier s WHERE s.chainTier = :tier ORDER BY s.legalName", Supplier.class)
-                .setParameter("tier", ChainTier.TIER_1).getResultStream().map(SupplierSummary::of).toList();
+                .setParameter("tier", ChainTier.TIER_1).getResultStream().map(s -> SupplierSummary.of(s, null)).toList();
     }
 
     @RolesAllowed({PROCUREMENT, SUSTAINABILITY_OFFICER, AUDITOR, ADMIN, SUPPLIER})
@@ -221,7 +226,8 @@ public class SupplierDirectory {
         return SupplierDetails.of(supplier, tierTwo);
     }
 
-    private static Predicate[] filters(CriteriaBuilder cb, Root<Supplier> root, SupplierSearch search) {
+    private static Predicate[] filters(CriteriaBuilder cb, jakarta.persistence.criteria.AbstractQuery<?> query, Root<Supplier> root,
+                                       SupplierSearch search) {
         List<Predicate> where = new ArrayList<>();
         if (search.text() != null && !search.text().isBlank()) {
             String pattern = "%" + search.text().strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
@@ -239,6 +245,20 @@ public class SupplierDirectory {
         }
         if (search.spendCategory() != null) {
             where.add(cb.equal(root.get("spendCategory"), search.spendCategory()));
+        }
+        if (search.filtersOnStanding()) {
+            jakarta.persistence.criteria.Subquery<Long> standing = query.subquery(Long.class);
+            Root<Standing> st = standing.from(Standing.class);
+            List<Predicate> of = new ArrayList<>();
+            if (search.procurementTier() != null && !SupplierSearch.NOT_SCORED.equals(search.procurementTier())) {
+                of.add(cb.equal(st.get("tier"), search.procurementTier()));
+            }
+            if (search.tierChangedSince() != null) {
+                of.add(cb.greaterThanOrEqualTo(st.get("tierChangedAt"), search.tierChangedSince()));
+            }
+            standing.select(st.get("supplierId")).where(of.toArray(Predicate[]::new));
+            where.add(SupplierSearch.NOT_SCORED.equals(search.procurementTier())
+                    ? cb.not(root.get("id").in(standing)) : root.get("id").in(standing));
         }
         return where.toArray(Predicate[]::new);
     }

@@ -137,6 +137,22 @@ public class HomeBacking {
         return awaitingReview;
     }
 
+    /** For a supplier user: the questionnaires still to answer and submit, soonest deadline first. */
+    public List<AssessmentSummary> getToAnswer() {
+        return getAssessments().stream().filter(a -> a.status() == org.supplieresg.assessment.AssessmentStatus.IN_PROGRESS)
+                .sorted(java.util.Comparator.comparing(AssessmentSummary::deadline)).toList();
+    }
+
+    /** For a supplier user: how many of its open corrective actions are past their due date. */
+    public long getOverdueOwnActions() {
+        return getOpenActions().stream().filter(org.supplieresg.audit.AuditViews.OpenAction::overdue).count();
+    }
+
+    /** For a supplier user: whether anything at all waits for it. */
+    public boolean isNothingToDo() {
+        return getToAnswer().isEmpty() && getToFix().isEmpty() && getOpenActions().isEmpty() && getExpiring().isEmpty();
+    }
+
     public List<AssessmentSummary> getAssessments() {
         if (assessments == null) {
             assessments = currentUser.isSupplierUser()

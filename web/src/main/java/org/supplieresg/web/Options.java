@@ -41,6 +41,18 @@ public class Options {
                 .withLocale(locale).withZone(ZoneOffset.UTC).format(instant);
     }
 
+    /** A moment written as ISO-8601 text (as JSON views carry it), formatted like {@link #dateTime}; other text as it is. */
+    public String moment(String iso, Locale locale) {
+        if (iso == null) {
+            return "";
+        }
+        try {
+            return dateTime(Instant.parse(iso), locale);
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso;
+        }
+    }
+
     /** A whole amount with the reader's grouping, e.g. 27,600,000 or 27.600.000. */
     public String amount(java.math.BigDecimal amount, Locale locale) {
         return amount == null ? "" : java.text.NumberFormat.getIntegerInstance(locale).format(amount);
@@ -49,6 +61,22 @@ public class Options {
     public String date(Instant instant, Locale locale) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(locale).withZone(ZoneOffset.UTC).format(instant);
+    }
+
+    /** A number with one decimal and the reader's grouping, e.g. 12,345.6 (blank when unknown). */
+    public String decimal(java.math.BigDecimal value, Locale locale) {
+        if (value == null) {
+            return "";
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
+    }
+
+    /** A calendar day, formatted for the viewer's language (e.g. "March 31, 2026" or "2026年3月31日"). */
+    public String day(java.time.LocalDate day, Locale locale) {
+        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
     }
 
     public List<String> currencies() {

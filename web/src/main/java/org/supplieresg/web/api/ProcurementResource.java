@@ -12,6 +12,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.supplieresg.procurement.AllocationPlanner;
+import org.supplieresg.procurement.ProcurementDashboard;
+import org.supplieresg.procurement.ProcurementOverview;
 import org.supplieresg.procurement.Sourcing;
 import org.supplieresg.supplier.SpendCategory;
 
@@ -23,6 +25,9 @@ public class ProcurementResource {
 
     @Inject
     Sourcing sourcing;
+
+    @Inject
+    ProcurementDashboard dashboard;
 
     @GET
     @Path("allocation")
@@ -42,5 +47,15 @@ public class ProcurementResource {
     @Operation(summary = "Annual spend with Tier-1 suppliers by current tier and currency")
     public List<Sourcing.SpendByTier> spendByTier() {
         return sourcing.spendByTier();
+    }
+
+    @GET
+    @Path("dashboard")
+    @Operation(summary = "The procurement dashboard's figures",
+            description = "Active Tier-1 suppliers and their annual spend (USD) by current tier, open campaigns' progress, "
+                    + "suppliers that changed tier in the last 90 days and blocked suppliers that still carry spend. "
+                    + "Shared for up to 15 s between callers; asOf says when they were computed.")
+    public ProcurementOverview dashboard() {
+        return dashboard.overview();
     }
 }

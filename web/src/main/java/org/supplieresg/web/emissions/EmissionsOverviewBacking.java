@@ -54,6 +54,10 @@ public class EmissionsOverviewBacking implements Serializable {
 
     private Integer year;
     private Long figure;
+    /** What a dashboard chart drilled into: a scope, a Scope 3 category, a data-quality band (all optional). */
+    private Integer scope;
+    private Integer category;
+    private String quality;
     private List<Integer> years = List.of();
     private EmissionResults.Summary summary;
     private List<EmissionResults.Figure> figures = List.of();
@@ -89,7 +93,7 @@ public class EmissionsOverviewBacking implements Serializable {
     /** Reads the latest run of the chosen year. */
     public void refresh() {
         summary = results.summary(year);
-        figures = results.figures(year, perspective, null, FIGURES_SHOWN);
+        figures = results.figures(year, perspective, scope, category, quality, FIGURES_SHOWN);
     }
 
     public void yearChanged() {
@@ -158,6 +162,24 @@ public class EmissionsOverviewBacking implements Serializable {
         return Tonnes.plain(value);
     }
 
+    /** Shows every figure of the year again. */
+    public void clearNarrowing() {
+        scope = null;
+        category = null;
+        quality = null;
+        refresh();
+    }
+
+    public boolean isNarrowed() {
+        return scope != null || category != null || quality != null;
+    }
+
+    public Integer getScope() { return scope; }
+    public void setScope(Integer scope) { this.scope = scope == null || scope < 1 || scope > 3 ? null : scope; }
+    public Integer getCategory() { return category; }
+    public void setCategory(Integer category) { this.category = category == null || category < 1 || category > 15 ? null : category; }
+    public String getQuality() { return quality; }
+    public void setQuality(String quality) { this.quality = EmissionResults.QUALITY_BANDS.contains(quality) ? quality : null; }
     public Integer getYear() { return year; }
     public void setYear(Integer year) { this.year = year; }
     public Long getFigure() { return figure; }

@@ -46,8 +46,14 @@ public class UserAdminBacking implements Serializable {
     private List<Role> selectedRoles = List.of();
     private Long selectedCompanyId;
 
+    /** From the admin dashboard's chart: only the accounts holding this role (null: all). */
+    private Role role;
+
+    public Role getRole() { return role; }
+    public void setRole(Role role) { this.role = role; }
+
     public void load() {
-        accounts = users.list();
+        accounts = users.list().stream().filter(u -> role == null || u.roles().contains(role)).toList();
         if (companies == null) {
             companies = suppliers.search(new SupplierSearch(null, null, null, null, null, "legalName", true, 0, SupplierSearch.MAX_PAGE)).rows();
         }

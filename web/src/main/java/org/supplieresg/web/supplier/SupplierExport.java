@@ -96,8 +96,7 @@ public class SupplierExport {
             if (total >= 0 && next >= total) {
                 return false;
             }
-            SupplierPage loaded = directory.search(new SupplierSearch(search.text(), search.country(), search.chainTier(),
-                    search.status(), search.spendCategory(), search.sortField(), search.ascending(), next, SupplierSearch.MAX_PAGE));
+            SupplierPage loaded = directory.search(search.window(next, SupplierSearch.MAX_PAGE));
             total = loaded.total();
             next += loaded.rows().size();
             page = loaded.rows().iterator();

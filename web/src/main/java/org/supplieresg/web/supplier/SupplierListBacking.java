@@ -42,8 +42,33 @@ public class SupplierListBacking implements Serializable {
         this.query = query == null || query.isBlank() ? null : query.strip();
     }
 
+    /** Filters a dashboard's drill-down link sets (tier, chain tier, status), shown in the columns' own filters. */
+    private String tier;
+    private String chain;
+    private String status;
+
+    /** From the dashboard's "changed tier" list: only suppliers whose tier changed within this many days. */
+    private Integer changedDays;
+
+    public String getTier() { return tier; }
+    public void setTier(String tier) { this.tier = tier; }
+    public String getChain() { return chain; }
+    public void setChain(String chain) { this.chain = chain; }
+    public String getStatus() { return status; }
+    public void setStatus(String status) { this.status = status; }
+    public Integer getChangedDays() { return changedDays; }
+    public void setChangedDays(Integer changedDays) { this.changedDays = changedDays == null ? null : Math.max(1, Math.min(changedDays, 3660)); }
+
+    /** Drops the "changed tier" filter. */
+    public void clearChanged() {
+        changedDays = null;
+    }
+
     @Inject
     SupplierDirectory directory;
+
+    @Inject
+    java.time.Clock clock;
 
     @Inject
     SupplierExport export;
@@ -80,7 +105,13 @@ public class SupplierListBacking implements Serializable {
         }
     };
 
-    static SupplierSearch search(Map<String, FilterMeta> filterBy, Map<String, SortMeta> sortBy, int first, int pageSize) {
+    SupplierSearch search(Map<String, FilterMeta> filterBy, Map<String, SortMeta> sortBy, int first, int pageSize) {
+        return search(filterBy, sortBy, first, pageSize, changedDays == null ? null
+                : clock.instant().minus(changedDays, java.time.temporal.ChronoUnit.DAYS));
+    }
+
+    static SupplierSearch search(Map<String, FilterMeta> filterBy, Map<String, SortMeta> sortBy, int first, int pageSize,
+                                 java.time.Instant tierChangedSince) {
         SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
         return new SupplierSearch(
                 text(filterBy, "globalFilter", "legalName"),
@@ -90,7 +121,7 @@ public class SupplierListBacking implements Serializable {
                 value(filterBy, "spendCategory", SpendCategory.class),
                 sort == null ? "legalName" : sort.getField(),
                 sort == null || sort.getOrder() != SortOrder.DESCENDING,
-                first, pageSize);
+                first, pageSize, text(filterBy, "procurementTier"), tierChangedSince);
     }
 
     private static String text(Map<String, FilterMeta> filterBy, String... fields) {
