@@ -86,4 +86,21 @@ final class AssessmentFixtures {
             }
         }
     }
+
+    /**
+     * A whole round for one supplier: a campaign for it alone, every answer the best unless {@code overrides} says
+     * otherwise, submitted, every answer accepted, scored. Returns the score the buyer got back.
+     */
+    static JsonNode scoreRound(long supplierId, String campaignName, Map<String, Object> overrides) {
+        long assessment = launchFor(supplierId, campaignName);
+        Http supplier = Http.basic(supplierUser(supplierId), PASSWORD);
+        answerTheRest(supplier, assessment, overrides);
+        Http.Reply submitted = supplier.post("api/assessments/" + assessment + "/submit", "{}");
+        assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
+        Http buyer = Http.basic("buyer", "demo");
+        acceptTheRest(buyer, assessment);
+        Http.Reply score = buyer.post("api/assessments/" + assessment + "/score", "{}");
+        assertThat(score.status()).as(score.text()).isEqualTo(200);
+        return score.json();
+    }
 }

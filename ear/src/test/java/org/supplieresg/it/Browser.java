@@ -135,6 +135,23 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Clicks bar or slice {@code index} of the first series of a p:chart, where a user would: at the middle of the
+     * element as Chart.js drew it (Chart.js knows where it drew each element; the canvas itself has no parts).
+     */
+    void clickChart(String chartId, int index) {
+        WebElement canvas = find(By.cssSelector("#" + chartId.replace(":", "\\:") + " canvas"));
+        @SuppressWarnings("unchecked")
+        List<Number> point = (List<Number>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); const chart = Chart.getChart(arguments[0]); const p = chart.getDatasetMeta(0).data[arguments[1]].getCenterPoint();"
+                        + " const box = arguments[0].getBoundingClientRect(); return [p.x, p.y, box.width, box.height];", canvas, index);
+        // Selenium 4 offsets are from the element's centre.
+        new org.openqa.selenium.interactions.Actions(driver)
+                .moveToElement(canvas, (int) Math.round(point.get(0).doubleValue() - point.get(2).doubleValue() / 2),
+                        (int) Math.round(point.get(1).doubleValue() - point.get(3).doubleValue() / 2))
+                .click().perform();
+    }
+
     WebElement find(By target) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(target));
     }

@@ -289,12 +289,94 @@ class BrowserJourneyIT {
     @CsvSource({
             "buyer, app/home.xhtml", "buyer, app/suppliers/list.xhtml", "buyer, app/campaigns.xhtml", "buyer, app/reports.xhtml",
             "officer, app/emissions-overview.xhtml", "auditor, app/audits.xhtml", "admin, app/admin/users.xhtml",
-            "supplier, app/home.xhtml", "supplier, app/company.xhtml"})
+            "supplier, app/home.xhtml", "supplier, app/company.xhtml", "officer, app/home.xhtml", "admin, app/home.xhtml",
+            "auditor, app/home.xhtml", "buyer, app/suppliers/list.xhtml?tier=D&chain=TIER_1&status=ACTIVE"})
     void pagesMeetWcag21AaAsAxeCoreChecksThem(String user, String page) {
         try (Browser browser = new Browser()) {
             browser.login(user, "demo").open(page);
             browser.find(By.id("main"));
             assertThat(browser.accessibilityViolations()).as(user + " on " + page).isEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} opens on {1}")
+    @CsvSource({"buyer, procurementDashboard", "officer, sustainabilityDashboard", "admin, adminDashboard", "auditor, auditsThisMonth",
+            "supplier, toDoNow"})
+    void eachRoleOpensOnItsOwnDashboard(String user, String dashboard) {
+        try (Browser browser = new Browser()) {
+            browser.login(user, "demo").open("app/home.xhtml");
+            browser.find(By.id(dashboard));
+            browser.screenshot(user + "-home-dashboard");
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
+    }
+
+    /** Sauerland Praezisionsgehaeuse (Tier-1, active, EUR): blocked by a red flag here, used by no other test. */
+    private static final long BLOCKED_IN_JOURNEY = 32;
+
+    @Test
+    void aBuyerClicksTheBlockedTierOnTheDashboardAndGetsTheSuppliersBehindIt() {
+        java.util.Map<String, Object> redFlag = new java.util.HashMap<>();
+        redFlag.put("LAB-03", java.util.Map.of("yes", false));
+        assertThat(AssessmentFixtures.scoreRound(BLOCKED_IN_JOURNEY, "Journey red flag", redFlag).get("tier").asText()).isEqualTo("D");
+        try (Browser buyer = new Browser()) {
+            buyer.login("buyer", "demo").open("app/home.xhtml");
+            buyer.find(By.id("procurementDashboard"));
+            assertThat(buyer.find(By.id("blocked")).getText()).contains("Sauerland Praezisionsgehaeuse");
+            buyer.screenshot("buyer-dashboard");
+            buyer.clickChart("spendChart", 3); // the bar of tier D
+            buyer.waitUntil(d -> d.getCurrentUrl().contains("tier=D"));
+            buyer.waitForText(By.id("form:suppliers"), "Sauerland Praezisionsgehaeuse");
+            assertThat(buyer.find(By.id("form:suppliers:procurementTierFilter_label")).getText()).isEqualTo("D");
+            java.util.List<WebElement> rows = buyer.find(By.id("form:suppliers_data")).findElements(By.tagName("tr"));
+            assertThat(rows).isNotEmpty().allSatisfy(row -> {
+                assertThat(row.findElements(By.cssSelector(".badge.tier-D"))).hasSize(1);
+                assertThat(row.getText()).contains("Tier-1", "Active");
+            });
+            buyer.screenshot("buyer-dashboard-drilldown-tier-d");
+            assertThat(buyer.consoleErrors()).isEmpty();
+        }
+    }
+
+    @Test
+    void theKeyboardAloneReachesTheListBehindATier() {
+        try (Browser buyer = new Browser()) {
+            buyer.login("buyer", "demo").open("app/home.xhtml");
+            buyer.find(By.id("procurementDashboard"));
+            org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(buyer.driver);
+            keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            assertThat(buyer.driver.switchTo().activeElement().getAttribute("class")).as("the first Tab offers the skip link")
+                    .contains("skip-link");
+            String reached = null;
+            for (int i = 0; i < 60 && !"Not scored".equals(reached); i++) {
+                keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+                reached = buyer.driver.switchTo().activeElement().getText();
+            }
+            assertThat(reached).as("Tab reaches the tier table's links").isEqualTo("Not scored");
+            keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+            buyer.waitUntil(d -> d.getCurrentUrl().contains("tier=NONE"));
+            assertThat(buyer.find(By.id("form:suppliers:procurementTierFilter_label")).getText()).isEqualTo("Not scored");
+        }
+    }
+
+    @Test
+    void anOfficerOpensTheFiguresBehindAScope3CategoryFromTheDashboard() {
+        assertThat(Http.basic("officer", "demo").post("api/emissions/runs?year=2025", "{}").status()).isEqualTo(201);
+        try (Browser officer = new Browser()) {
+            officer.login("officer", "demo").open("app/home.xhtml");
+            officer.find(By.id("sustainabilityDashboard"));
+            assertThat(officer.find(By.id("trendTable")).getText()).contains("2025");
+            officer.screenshot("officer-dashboard");
+            officer.clickChart("categoryChart", 0); // the largest category
+            officer.waitUntil(d -> d.getCurrentUrl().contains("scope=3&category="));
+            String category = officer.driver.getCurrentUrl().replaceAll(".*category=(\\d+).*", "$1");
+            officer.find(By.id("overview:narrowed"));
+            java.util.List<WebElement> rows = officer.find(By.id("overview:figures_data")).findElements(By.tagName("tr"));
+            assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row.getText()).contains("Category " + category));
+            officer.screenshot("officer-dashboard-drilldown-category");
+            officer.click(By.id("overview:clearNarrowing"));
+            officer.waitUntil(d -> d.findElements(By.id("overview:narrowed")).isEmpty());
+            assertThat(officer.consoleErrors()).isEmpty();
         }
     }
 

@@ -126,7 +126,7 @@ public class EmissionResults {
         if (category != null) {
             narrower.append(" AND r.scope3_category = ").append(category.intValue());
         }
-        int band = QUALITY_BANDS.indexOf(qualityBand);
+        int band = qualityBand == null ? -1 : QUALITY_BANDS.indexOf(qualityBand);
         if (band >= 0) {
             String mean = "(r.dq_technology + r.dq_time + r.dq_geography + r.dq_completeness + r.dq_reliability) / 5.0";
             narrower.append(band == 0 ? "" : " AND " + mean + " >= " + (band + 1)).append(band == 3 ? "" : " AND " + mean + " < " + (band + 2));

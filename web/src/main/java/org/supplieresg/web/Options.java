@@ -42,14 +42,14 @@ public class Options {
     }
 
     /** A moment written as ISO-8601 text (as JSON views carry it), formatted like {@link #dateTime}; other text as it is. */
-    public String moment(String iso, Locale locale) {
-        if (iso == null) {
+    public String moment(Object moment, Locale locale) {
+        if (moment == null) {
             return "";
         }
         try {
-            return dateTime(Instant.parse(iso), locale);
+            return dateTime(moment instanceof Instant i ? i : Instant.parse(moment.toString()), locale);
         } catch (java.time.format.DateTimeParseException e) {
-            return iso;
+            return moment.toString();
         }
     }
 
@@ -74,9 +74,20 @@ public class Options {
         return format.format(value);
     }
 
-    /** A calendar day, formatted for the viewer's language (e.g. "March 31, 2026" or "2026年3月31日"). */
-    public String day(java.time.LocalDate day, Locale locale) {
-        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
+    /**
+     * A calendar day, formatted for the viewer's language (e.g. "March 31, 2026" or "2026年3月31日"); takes a LocalDate
+     * or its ISO text (as some views carry it). Anything else is shown as it is.
+     */
+    public String day(Object day, Locale locale) {
+        if (day == null) {
+            return "";
+        }
+        try {
+            java.time.LocalDate date = day instanceof java.time.LocalDate d ? d : java.time.LocalDate.parse(day.toString());
+            return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+        } catch (java.time.format.DateTimeParseException e) {
+            return day.toString();
+        }
     }
 
     public List<String> currencies() {

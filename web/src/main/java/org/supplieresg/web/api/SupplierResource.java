@@ -109,11 +109,17 @@ public class SupplierResource {
                              @QueryParam("sort") @DefaultValue("legalName") String sort,
                              @QueryParam("desc") @DefaultValue("false") boolean descending,
                              @QueryParam("first") @DefaultValue("0") int first,
-                             @QueryParam("size") @DefaultValue("50") int size) {
+                             @QueryParam("size") @DefaultValue("50") int size,
+                             @QueryParam("procurementTier") @Parameter(description = "A, B, C, D, or NONE for suppliers never scored")
+                             String procurementTier) {
         if (!SupplierSearch.SORTABLE.contains(sort)) {
             throw new InvalidInputException(FieldViolation.of("sort", "api.sort.unknown", sort));
         }
-        return directory.search(new SupplierSearch(text, country, tier, status, category, sort, !descending, first, size));
+        SupplierSearch search = new SupplierSearch(text, country, tier, status, category, sort, !descending, first, size, procurementTier, null);
+        if (procurementTier != null && search.procurementTier() == null) {
+            throw new InvalidInputException(FieldViolation.of("procurementTier", "api.procurementTier.unknown", procurementTier));
+        }
+        return directory.search(search);
     }
 
     @GET

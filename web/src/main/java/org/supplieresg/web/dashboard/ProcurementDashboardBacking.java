@@ -60,8 +60,16 @@ public class ProcurementDashboardBacking {
                 tiers.stream().map(t -> tierLink(t.tier())).toList(), false, false, texts.get("dashboard.spendUsd"));
     }
 
+    /** The open campaigns with the nearest deadlines; the campaigns page has them all. */
+    public List<ProcurementOverview.CampaignProgress> getCampaigns() {
+        List<ProcurementOverview.CampaignProgress> all = getOverview().campaigns();
+        return all.subList(0, Math.min(all.size(), CAMPAIGNS_SHOWN));
+    }
+
+    static final int CAMPAIGNS_SHOWN = 8;
+
     public String getCampaignChart() {
-        List<ProcurementOverview.CampaignProgress> campaigns = getOverview().campaigns();
+        List<ProcurementOverview.CampaignProgress> campaigns = getCampaigns();
         List<String> links = campaigns.stream().map(this::campaignLink).toList();
         return ChartJson.bar(campaigns.stream().map(ProcurementOverview.CampaignProgress::name).toList(), List.of(
                 new ChartJson.Series(texts.get("AssessmentStatus.SUBMITTED"), campaigns.stream().map(ProcurementOverview.CampaignProgress::submitted).toList(), List.of("#0b6b3a")),
@@ -76,7 +84,7 @@ public class ProcurementDashboardBacking {
 
     /** A chart needs a few pixels per campaign so that every name stays readable. */
     public int getCampaignChartHeight() {
-        return Math.max(140, 60 + 36 * getOverview().campaigns().size());
+        return Math.max(140, 60 + 36 * getCampaigns().size());
     }
 
     public int getTierChangeDays() {

@@ -179,7 +179,7 @@ public class EmissionsOverviewBacking implements Serializable {
     public Integer getCategory() { return category; }
     public void setCategory(Integer category) { this.category = category == null || category < 1 || category > 15 ? null : category; }
     public String getQuality() { return quality; }
-    public void setQuality(String quality) { this.quality = EmissionResults.QUALITY_BANDS.contains(quality) ? quality : null; }
+    public void setQuality(String quality) { this.quality = quality != null && EmissionResults.QUALITY_BANDS.contains(quality) ? quality : null; }
     public Integer getYear() { return year; }
     public void setYear(Integer year) { this.year = year; }
     public Long getFigure() { return figure; }
