@@ -8,9 +8,10 @@ import java.util.function.Supplier;
 
 /**
  * A figure computed over the whole supplier base, shared by everyone who asks within a short time and recomputed as
- * soon as its fingerprint (cheap facts such as the newest score id) shows that the data moved. Fifty buyers opening
- * their dashboard at nine o'clock then cost one computation, not fifty, and none of them sees figures older than the
- * time limit. One value per server: in a cluster each instance keeps its own, which is fine for read-only figures.
+ * soon as its fingerprint (cheap facts such as the newest audit-trail entry) shows that the data moved. Fifty buyers
+ * opening their dashboard at nine o'clock then cost one computation, not fifty. The fingerprint itself is looked at
+ * no more than once per {@code recheck}, and no value is older than {@code maxAge}. One value per server: in a
+ * cluster each instance keeps its own, which is fine for read-only figures.
  */
 public final class RecentValue<T> {
 
@@ -19,27 +20,35 @@ public final class RecentValue<T> {
     }
 
     private final Duration maxAge;
+    private final Duration recheck;
     private final Clock clock;
     private volatile Entry<T> current;
+    private volatile Instant checkedAt = Instant.MIN;
 
-    public RecentValue(Duration maxAge, Clock clock) {
+    public RecentValue(Duration maxAge, Duration recheck, Clock clock) {
         this.maxAge = maxAge;
+        this.recheck = recheck;
         this.clock = clock;
     }
 
-    /** The remembered value if it is young enough and has the same fingerprint; else computes it (one caller at a time). */
-    public Entry<T> get(Object fingerprint, Supplier<T> compute) {
+    /** The remembered value if it is young enough and its data has not moved; else computes it (one caller at a time). */
+    public Entry<T> get(Supplier<?> fingerprint, Supplier<T> compute) {
+        Instant now = clock.instant();
         Entry<T> entry = current;
-        if (fresh(entry, fingerprint)) {
+        if (entry != null && young(entry, now) && now.isBefore(checkedAt.plus(recheck))) {
+            return entry;
+        }
+        Object facts = fingerprint.get();
+        checkedAt = now;
+        if (entry != null && young(entry, now) && Objects.equals(entry.fingerprint(), facts)) {
             return entry;
         }
         synchronized (this) {
             entry = current;
-            if (fresh(entry, fingerprint)) {
+            if (entry != null && young(entry, now) && Objects.equals(entry.fingerprint(), facts)) {
                 return entry;
             }
-            Instant now = clock.instant();
-            entry = new Entry<>(compute.get(), fingerprint, now);
+            entry = new Entry<>(compute.get(), facts, now);
             current = entry;
             return entry;
         }
@@ -50,8 +59,7 @@ public final class RecentValue<T> {
         current = null;
     }
 
-    private boolean fresh(Entry<T> entry, Object fingerprint) {
-        return entry != null && Objects.equals(entry.fingerprint(), fingerprint)
-                && !clock.instant().isAfter(entry.computedAt().plus(maxAge));
+    private boolean young(Entry<T> entry, Instant now) {
+        return !now.isAfter(entry.computedAt().plus(maxAge));
     }
 }

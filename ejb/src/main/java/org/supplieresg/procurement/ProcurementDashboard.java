@@ -32,7 +32,7 @@ import org.supplieresg.platform.RecentValue;
  * {@link RecentValue}. The fingerprint is the newest audit-trail entry (every change of a supplier, answer, submission
  * or score writes one) and the newest score, assessment, answer and supplier id: primary-key look-ups, so a change
  * shows at once and an unchanged base costs nothing. {@link #MAX_AGE} bounds what a change made outside the
- * application (SQL by hand) can leave stale.
+ * application (SQL by hand) can leave stale; the fingerprint is read at most once per {@link #RECHECK}.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -43,6 +43,8 @@ public class ProcurementDashboard {
     public static final int TIER_CHANGE_DAYS = 90;
     static final int LISTED = 10;
     static final Duration MAX_AGE = Duration.ofSeconds(15);
+    /** How often the fingerprint is looked at: a change shows within a second. */
+    static final Duration RECHECK = Duration.ofSeconds(1);
 
     /** Active Tier-1 suppliers: the ones we buy from, as the supplier list's filters "Tier 1" and "Active" show them. */
     private static final String IN_SCOPE = "s.chain_tier = 'TIER_1' AND s.status = 'ACTIVE'";
@@ -61,11 +63,11 @@ public class ProcurementDashboard {
 
     @PostConstruct
     void init() {
-        recent = new RecentValue<>(MAX_AGE, clock);
+        recent = new RecentValue<>(MAX_AGE, RECHECK, clock);
     }
 
     public ProcurementOverview overview() {
-        return recent.get(fingerprint(), this::compute).value();
+        return recent.get(this::fingerprint, this::compute).value();
     }
 
     private List<?> fingerprint() {

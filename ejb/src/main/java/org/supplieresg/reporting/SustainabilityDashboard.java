@@ -51,12 +51,12 @@ public class SustainabilityDashboard {
 
     @PostConstruct
     void init() {
-        recent.put(false, new RecentValue<>(Duration.ofSeconds(15), clock));
-        recent.put(true, new RecentValue<>(Duration.ofSeconds(15), clock));
+        recent.put(false, new RecentValue<>(Duration.ofSeconds(15), Duration.ofSeconds(1), clock));
+        recent.put(true, new RecentValue<>(Duration.ofSeconds(15), Duration.ofSeconds(1), clock));
     }
 
     public SustainabilityOverview overview(boolean chinese) {
-        return recent.get(chinese).get(fingerprint(), () -> compute(chinese)).value();
+        return recent.get(chinese).get(this::fingerprint, () -> compute(chinese)).value();
     }
 
     private List<?> fingerprint() {

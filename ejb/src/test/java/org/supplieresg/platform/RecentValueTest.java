@@ -29,7 +29,7 @@ class RecentValueTest {
 
     final ManualClock clock = new ManualClock();
     final AtomicInteger computations = new AtomicInteger();
-    final RecentValue<Integer> recent = new RecentValue<>(Duration.ofSeconds(15), clock);
+    final RecentValue<Integer> recent = new RecentValue<>(Duration.ofSeconds(15), Duration.ofSeconds(1), clock);
 
     Integer compute() {
         return computations.incrementAndGet();
@@ -37,9 +37,9 @@ class RecentValueTest {
 
     @Test
     void sharesTheValueWhileTheDataHasNotMovedAndItIsYoung() {
-        assertThat(recent.get(List.of(1L, 7L), this::compute).value()).isEqualTo(1);
+        assertThat(recent.get(() -> List.of(1L, 7L), this::compute).value()).isEqualTo(1);
         clock.now = clock.now.plusSeconds(15);
-        RecentValue.Entry<Integer> again = recent.get(List.of(1L, 7L), this::compute);
+        RecentValue.Entry<Integer> again = recent.get(() -> List.of(1L, 7L), this::compute);
         assertThat(again.value()).isEqualTo(1);
         assertThat(again.computedAt()).isEqualTo(Instant.parse("2026-11-27T09:00:00Z"));
         assertThat(computations).hasValue(1);
@@ -47,12 +47,24 @@ class RecentValueTest {
 
     @Test
     void computesAgainWhenTheFingerprintChangesOrTheValueIsTooOld() {
-        recent.get(List.of(1L), this::compute);
-        assertThat(recent.get(List.of(2L), this::compute).value()).as("a new score moved the fingerprint").isEqualTo(2);
+        recent.get(() -> List.of(1L), this::compute);
+        clock.now = clock.now.plusSeconds(1);
+        assertThat(recent.get(() -> List.of(2L), this::compute).value()).as("a new score moved the fingerprint").isEqualTo(2);
         clock.now = clock.now.plusSeconds(16);
-        assertThat(recent.get(List.of(2L), this::compute).value()).as("older than 15 s").isEqualTo(3);
+        assertThat(recent.get(() -> List.of(2L), this::compute).value()).as("older than 15 s").isEqualTo(3);
         recent.forget();
-        assertThat(recent.get(List.of(2L), this::compute).value()).isEqualTo(4);
+        assertThat(recent.get(() -> List.of(2L), this::compute).value()).isEqualTo(4);
+    }
+
+    @Test
+    void looksAtTheFingerprintAtMostOncePerRecheckInterval() {
+        AtomicInteger looks = new AtomicInteger();
+        recent.get(() -> looks.incrementAndGet(), this::compute);
+        recent.get(() -> looks.incrementAndGet(), this::compute);
+        assertThat(looks).as("within the second, the value is taken as it is").hasValue(1);
+        clock.now = clock.now.plusMillis(1000);
+        assertThat(recent.get(() -> looks.incrementAndGet(), this::compute).value()).as("the fingerprint moved").isEqualTo(2);
+        assertThat(looks).hasValue(2);
     }
 
     @Test
@@ -64,7 +76,7 @@ class RecentValueTest {
             for (int i = 0; i < 50; i++) {
                 answers.add(pool.submit(() -> {
                     start.await();
-                    return recent.get("same", () -> {
+                    return recent.get(() -> "same", () -> {
                         sleep();
                         return compute();
                     }).value();

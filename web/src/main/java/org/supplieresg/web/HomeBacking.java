@@ -25,9 +25,6 @@ public class HomeBacking {
     EvidenceLibrary evidence;
 
     @Inject
-    org.supplieresg.assessment.SharedResults sharedResults;
-
-    @Inject
     jakarta.faces.context.ExternalContext external;
 
     @Inject
@@ -43,6 +40,9 @@ public class HomeBacking {
 
     @Inject
     org.supplieresg.audit.CorrectiveActions correctiveActions;
+
+    @Inject
+    StaffWorklists worklists;
 
     @Inject
     org.supplieresg.audit.Audits audits;
@@ -72,7 +72,7 @@ public class HomeBacking {
     public List<org.supplieresg.audit.AuditViews.OpenAction> getOverdueActions() {
         if (overdueActions == null) {
             overdueActions = external.isUserInRole("AUDITOR") || external.isUserInRole("ADMIN") || external.isUserInRole("PROCUREMENT")
-                    ? correctiveActions.overdue() : List.of();
+                    ? worklists.overdueActions() : List.of();
         }
         return overdueActions;
     }
@@ -132,7 +132,7 @@ public class HomeBacking {
     public List<org.supplieresg.assessment.SharedResults.AwaitingReview> getAwaitingReview() {
         if (awaitingReview == null) {
             awaitingReview = external.isUserInRole("PROCUREMENT") || external.isUserInRole("ADMIN")
-                    ? sharedResults.awaitingReview() : List.of();
+                    ? worklists.awaitingReview() : List.of();
         }
         return awaitingReview;
     }

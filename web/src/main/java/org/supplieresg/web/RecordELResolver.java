@@ -4,6 +4,9 @@ import jakarta.el.ELContext;
 import jakarta.el.ELResolver;
 import jakarta.el.PropertyNotFoundException;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 
@@ -19,9 +22,9 @@ public class RecordELResolver extends ELResolver {
         if (!(base instanceof Record) || property == null) {
             return null;
         }
-        RecordComponent component = component(base, property.toString());
+        Method accessor = accessor(base, property.toString());
         try {
-            Object value = component.getAccessor().invoke(base);
+            Object value = accessor.invoke(base);
             context.setPropertyResolved(base, property);
             return value;
         } catch (IllegalAccessException | InvocationTargetException e) {
@@ -57,9 +60,19 @@ public class RecordELResolver extends ELResolver {
         return base instanceof Record ? String.class : null;
     }
 
-    private static RecordComponent component(Object record, String name) {
-        return Arrays.stream(record.getClass().getRecordComponents())
-                .filter(c -> c.getName().equals(name)).findFirst()
-                .orElseThrow(() -> new PropertyNotFoundException(record.getClass().getSimpleName() + " has no component " + name));
+    /** Each record class's accessors by component name, looked up once per class: pages read them on every request. */
+    private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Map<String, Method> computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents()).collect(Collectors.toUnmodifiableMap(RecordComponent::getName, RecordComponent::getAccessor));
+        }
+    };
+
+    private static Method accessor(Object record, String name) {
+        Method accessor = ACCESSORS.get(record.getClass()).get(name);
+        if (accessor == null) {
+            throw new PropertyNotFoundException(record.getClass().getSimpleName() + " has no component " + name);
+        }
+        return accessor;
     }
 }

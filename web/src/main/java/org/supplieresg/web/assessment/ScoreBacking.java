@@ -144,36 +144,39 @@ public class ScoreBacking implements Serializable {
         return assessmentId == null ? List.of() : questionnaires.answerHistory(assessmentId, code);
     }
 
+    /** Json.createObjectBuilder() looks the JSON provider up with a ServiceLoader on every call; one factory serves all. */
+    private static final jakarta.json.JsonBuilderFactory JSON = Json.createBuilderFactory(java.util.Map.of());
+
     /**
      * The score over time as a Chart.js line chart, with the policy's tier thresholds as dashed lines so that a reader
      * sees at once how far the supplier is from the next tier.
      */
     static String trend(List<Scores.HistoryEntry> history, TierPolicy policy, String scoreLabel) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder totals = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder totals = JSON.createArrayBuilder();
         for (Scores.HistoryEntry h : history) {
             labels.add(h.campaign() + " · " + h.computedAt().toString().substring(0, 10));
             totals.add(h.total());
         }
-        JsonArrayBuilder datasets = Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("label", scoreLabel).add("data", totals).add("borderColor", "#0b5d3b")
+        JsonArrayBuilder datasets = JSON.createArrayBuilder()
+                .add(JSON.createObjectBuilder().add("label", scoreLabel).add("data", totals).add("borderColor", "#0b5d3b")
                         .add("backgroundColor", "#0b5d3b").add("pointRadius", 5).add("tension", 0).add("fill", false));
         String[][] thresholds = {{"A", policy.aMinimum().toPlainString(), "#1f7a4d"}, {"B", policy.bMinimum().toPlainString(), "#8a6d00"},
                 {"C", policy.cMinimum().toPlainString(), "#b3261e"}};
         for (String[] t : thresholds) {
-            JsonArrayBuilder line = Json.createArrayBuilder();
+            JsonArrayBuilder line = JSON.createArrayBuilder();
             history.forEach(h -> line.add(new java.math.BigDecimal(t[1])));
-            datasets.add(Json.createObjectBuilder().add("label", t[0] + " ≥ " + t[1]).add("data", line)
-                    .add("borderColor", t[2]).add("borderDash", Json.createArrayBuilder().add(6).add(4))
+            datasets.add(JSON.createObjectBuilder().add("label", t[0] + " ≥ " + t[1]).add("data", line)
+                    .add("borderColor", t[2]).add("borderDash", JSON.createArrayBuilder().add(6).add(4))
                     .add("pointRadius", 0).add("borderWidth", 1).add("fill", false));
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder()
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", JSON.createObjectBuilder()
                         .add("animation", false)
                         .add("maintainAspectRatio", false)
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
+                        .add("scales", JSON.createObjectBuilder().add("y", JSON.createObjectBuilder()
                                 .add("min", 0).add("max", 100))))
                 .build().toString();
     }

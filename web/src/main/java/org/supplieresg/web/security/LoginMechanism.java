@@ -11,10 +11,11 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.util.Base64;
+import java.util.Set;
 
 /**
  * Two ways in, one identity store: HTTP Basic for integrations on {@code /api/*} (no session), and a form login for
@@ -27,6 +28,18 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
     static final String ORIGINAL_URL = "org.supplieresg.originalUrl";
+    /**
+     * Who logged in on this session, with the groups the identity store gave them. The mechanism hands both to the
+     * container on every request rather than using the container's "registerSession": Payara 6.2025.9 then loses the
+     * groups of some requests under concurrent load (payara/Payara#6145, fixed by PR 7928 in 2026, not in any 6.x
+     * release we can get), so that a buyer's page intermittently rendered without the buyer's role. A session
+     * attribute is also what a cluster replicates (payara/Payara#6342).
+     */
+    static final String CALLER = "org.supplieresg.caller";
+
+    /** A logged-in caller as the session keeps it. */
+    record SessionCaller(String name, Set<String> groups) implements java.io.Serializable {
+    }
     private static final String REALM = "Supplier ESG API";
 
     @Inject
@@ -82,12 +95,12 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
             }
             // A new login gets a new session id, against session fixation.
             request.changeSessionId();
-            context.getMessageInfo().getMap().put("jakarta.servlet.http.registerSession", Boolean.TRUE.toString());
+            request.getSession().setAttribute(CALLER, new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
             return context.notifyContainerAboutLogin(result);
         }
-        Principal remembered = request.getUserPrincipal();
-        if (remembered != null) {
-            return context.notifyContainerAboutLogin(remembered, null);
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(CALLER) instanceof SessionCaller caller) {
+            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
         if (context.isProtected()) {
             String target = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
