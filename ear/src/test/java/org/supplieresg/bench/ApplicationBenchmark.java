@@ -37,12 +37,7 @@ public final class ApplicationBenchmark {
         String jdbc = args.length > 1 ? args[1] : "jdbc:postgresql://localhost:15432/esg";
 
         try (Connection connection = DriverManager.getConnection(jdbc, "esg", "esg")) {
-            if (count(connection, "SELECT count(*) FROM supplier WHERE id > 100000") == 0) {
-                long start = System.nanoTime();
-                RescoringBenchmark.generate(connection);
-                System.out.printf("generated %,d suppliers with %,d answers in %.1f s%n", RescoringBenchmark.SUPPLIERS,
-                        count(connection, "SELECT count(*) FROM answer WHERE assessment_id > 100000"), (System.nanoTime() - start) / 1e9);
-            }
+            RescoringBenchmark.generateUnlessThere(connection);
             System.out.printf("database holds %,d suppliers, %,d answers, %,d scores%n", count(connection, "SELECT count(*) FROM supplier"),
                     count(connection, "SELECT count(*) FROM answer"), count(connection, "SELECT count(*) FROM score"));
         }

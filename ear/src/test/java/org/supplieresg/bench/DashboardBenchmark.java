@@ -42,12 +42,7 @@ public final class DashboardBenchmark {
 
         boolean rescore;
         try (Connection connection = DriverManager.getConnection(jdbc, "esg", "esg")) {
-            if (count(connection, "SELECT count(*) FROM supplier WHERE id > 100000") == 0) {
-                long start = System.nanoTime();
-                RescoringBenchmark.generate(connection);
-                System.out.printf("generated %,d suppliers with %,d answers in %.1f s%n", RescoringBenchmark.SUPPLIERS,
-                        count(connection, "SELECT count(*) FROM answer WHERE assessment_id > 100000"), (System.nanoTime() - start) / 1e9);
-            }
+            RescoringBenchmark.generateUnlessThere(connection);
             rescore = count(connection, "SELECT count(DISTINCT supplier_id) FROM score WHERE supplier_id > 100000") < RescoringBenchmark.SUPPLIERS;
         }
 

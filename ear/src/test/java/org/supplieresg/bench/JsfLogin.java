@@ -14,14 +14,14 @@ import java.util.regex.Pattern;
  * Logs in through the JSF login form, as a browser does, for the benchmarks that run against the application: the
  * client must keep cookies (a {@link java.net.CookieManager}) and must not follow redirects (a good login answers 302).
  */
-final class JsfLogin {
+public final class JsfLogin {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private JsfLogin() {
     }
 
-    static void login(HttpClient client, URI application, String username, String password) throws IOException, InterruptedException {
+    public static void login(HttpClient client, URI application, String username, String password) throws IOException, InterruptedException {
         HttpResponse<String> page = client.send(HttpRequest.newBuilder(application.resolve("login.xhtml")).build(),
                 HttpResponse.BodyHandlers.ofString());
         Matcher m = VIEW_STATE.matcher(page.body());

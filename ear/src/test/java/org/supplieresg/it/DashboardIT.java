@@ -138,6 +138,45 @@ class DashboardIT {
         assertThat(refused.text()).contains("There is no procurement tier", "use A, B, C, D, or NONE");
     }
 
+    /**
+     * Payara 6.2025.9 loses the groups of some requests under concurrent load when the session is remembered with
+     * "registerSession" (payara/Payara#6145): a buyer then got a home page without the buyer's dashboard, about one
+     * request in twenty-five at fifty connections. The login mechanism now hands the groups over itself.
+     */
+    @Test
+    void underConcurrentLoadEveryRequestOfALoggedInBuyerCarriesTheBuyersRole() throws Exception {
+        int sessions = 25;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2 * sessions);
+        try {
+            java.util.List<java.util.concurrent.Future<java.util.List<String>>> results = new java.util.ArrayList<>();
+            for (int s = 0; s < sessions; s++) {
+                java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                        .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+                org.supplieresg.bench.JsfLogin.login(client, Http.BASE, "buyer", "demo");
+                for (int thread = 0; thread < 2; thread++) { // two requests of the same session at once, as two browser tabs
+                    results.add(pool.submit(() -> {
+                        java.util.List<String> wrong = new java.util.ArrayList<>();
+                        for (int i = 0; i < 10; i++) {
+                            java.net.http.HttpResponse<String> page = client.send(java.net.http.HttpRequest.newBuilder(
+                                    Http.BASE.resolve("app/home.xhtml")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                            if (page.statusCode() != 200 || !page.body().contains("procurementDashboard")) {
+                                wrong.add(page.statusCode() + (page.statusCode() == 200 ? " without the buyer's dashboard" : ""));
+                            }
+                        }
+                        return wrong;
+                    }));
+                }
+            }
+            java.util.List<String> wrong = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<java.util.List<String>> result : results) {
+                wrong.addAll(result.get(5, java.util.concurrent.TimeUnit.MINUTES));
+            }
+            assertThat(wrong).as("500 requests of 25 buyers, 50 at a time").isEmpty();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void onlyBuyersAndAdministratorsSeeTheProcurementDashboard() {
         assertThat(Http.basic("admin", "demo").get("api/procurement/dashboard").status()).isEqualTo(200);
