@@ -290,7 +290,10 @@ class BrowserJourneyIT {
             "buyer, app/home.xhtml", "buyer, app/suppliers/list.xhtml", "buyer, app/campaigns.xhtml", "buyer, app/reports.xhtml",
             "officer, app/emissions-overview.xhtml", "auditor, app/audits.xhtml", "admin, app/admin/users.xhtml",
             "supplier, app/home.xhtml", "supplier, app/company.xhtml", "officer, app/home.xhtml", "admin, app/home.xhtml",
-            "auditor, app/home.xhtml", "buyer, app/suppliers/list.xhtml?tier=D&chain=TIER_1&status=ACTIVE"})
+            "auditor, app/home.xhtml", "buyer, app/suppliers/list.xhtml?tier=D&chain=TIER_1&status=ACTIVE",
+            "supplier, app/emissions.xhtml", "supplier, app/shared-results.xhtml", "buyer, app/catalogue.xhtml", "buyer, app/training.xhtml",
+            "buyer, app/suppliers/view.xhtml?id=1", "buyer, app/suppliers/edit.xhtml?id=1", "buyer, app/shared-rules.xhtml",
+            "admin, app/audit-plan.xhtml", "admin, app/admin/tier-policy.xhtml", "admin, app/admin/catalogue-versions.xhtml"})
     void pagesMeetWcag21AaAsAxeCoreChecksThem(String user, String page) {
         try (Browser browser = new Browser()) {
             browser.login(user, "demo").open(page);
@@ -699,7 +702,10 @@ class BrowserJourneyIT {
         try (Browser supplier = new Browser()) {
             supplier.login(username, AssessmentFixtures.PASSWORD).open("app/home.xhtml");
             assertThat(supplier.find(By.id("toFix")).getText()).contains("MGT-03", "Send the board minutes that review ESG performance");
-            assertThat(supplier.find(By.id("expiring")).getText()).contains("ISO45001.pdf", soon);
+            // dates are shown in the reader's language: "December 27, 2026", not 2026-12-27
+            String shown = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                    .withLocale(java.util.Locale.ENGLISH).format(java.time.LocalDate.parse(soon));
+            assertThat(supplier.find(By.id("expiring")).getText()).contains("ISO45001.pdf", shown);
             assertThat(supplier.find(By.id("library")).getText()).contains("ISO14001-certificate.pdf", "ISO45001.pdf");
             assertThat(supplier.find(By.id("messages")).getText()).as("the invitation and the answer sent back")
                     .contains("Evidence journey", "MGT-03");
