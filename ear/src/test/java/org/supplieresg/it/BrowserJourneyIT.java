@@ -231,9 +231,18 @@ class BrowserJourneyIT {
             buyer.click(By.cssSelector("#indicatorScores .ui-accordion-header"));
             WebElement mgt01 = buyer.find(By.xpath("//tr[td[normalize-space()='MGT-01']]"));
             assertThat(mgt01.getText()).contains("Level 3", "Accepted");
-            mgt01.findElement(By.cssSelector(".ui-row-toggler")).click();
-            buyer.waitUntil(d -> d.findElements(By.cssSelector("[id$='answerHistory']")).stream()
-                    .anyMatch(e -> e.getText().contains(username) && e.getText().contains("buyer")));
+            // Opens the row, and opens it again if the click came before the table was ready (seen once on a loaded CI machine).
+            buyer.waitUntil(d -> {
+                if (d.findElements(By.cssSelector("[id$='answerHistory']")).stream()
+                        .anyMatch(e -> e.getText().contains(username) && e.getText().contains("buyer"))) {
+                    return true;
+                }
+                WebElement toggler = d.findElement(By.xpath("//tr[td[normalize-space()='MGT-01']]//*[contains(@class,'ui-row-toggler')]"));
+                if (!"true".equals(toggler.getAttribute("aria-expanded"))) {
+                    toggler.click();
+                }
+                return false;
+            });
             buyer.screenshot("buyer-score-answer-history");
         }
         assertThat(Http.basic("buyer", "demo").get("api/suppliers/" + supplierId + "/sourcing-status").json()

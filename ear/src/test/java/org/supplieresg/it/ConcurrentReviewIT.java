@@ -89,7 +89,7 @@ class ConcurrentReviewIT {
             try (Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:" + System.getProperty("it.db.port") + "/esg", "esg", "esg");
                  PreparedStatement changes = db.prepareStatement("SELECT count(*), min(e.new_value) FROM audit_entry e JOIN answer a"
                          + " ON e.entity_type = 'Answer' AND e.entity_id = CAST(a.id AS VARCHAR) JOIN indicator i ON i.id = a.indicator_id"
-                         + " WHERE a.assessment_id = ? AND i.code = ? AND e.field = 'decision'")) {
+                         + " WHERE a.assessment_id = ? AND i.code = ? AND e.field = 'decision' AND e.action = 'UPDATE'")) {
                 changes.setLong(1, assessment);
                 changes.setString(2, CODE);
                 try (ResultSet rs = changes.executeQuery()) {

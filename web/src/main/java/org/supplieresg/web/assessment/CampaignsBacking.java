@@ -30,10 +30,10 @@ public class CampaignsBacking implements Serializable {
     private List<CampaignView> all;
     private String name;
     private LocalDate deadline = LocalDate.now().plusWeeks(6);
-    private List<SpendCategory> spendCategories = List.of();
-    private List<String> countries = List.of();
+    private List<SpendCategory> spendCategories = new java.util.ArrayList<>(); // select-many targets: modifiable lists
+    private List<String> countries = new java.util.ArrayList<>();
     private ChainTier chainTier;
-    private List<String> currentTiers = List.of();
+    private List<String> currentTiers = new java.util.ArrayList<>();
 
     public void load() {
         all = campaigns.list();
@@ -57,11 +57,11 @@ public class CampaignsBacking implements Serializable {
     public LocalDate getDeadline() { return deadline; }
     public void setDeadline(LocalDate deadline) { this.deadline = deadline; }
     public List<SpendCategory> getSpendCategories() { return spendCategories; }
-    public void setSpendCategories(List<SpendCategory> spendCategories) { this.spendCategories = spendCategories == null ? List.of() : spendCategories; }
+    public void setSpendCategories(List<SpendCategory> spendCategories) { this.spendCategories = spendCategories == null ? new java.util.ArrayList<>() : spendCategories; }
     public List<String> getCountries() { return countries; }
-    public void setCountries(List<String> countries) { this.countries = countries == null ? List.of() : countries; }
+    public void setCountries(List<String> countries) { this.countries = countries == null ? new java.util.ArrayList<>() : countries; }
     public List<String> getCurrentTiers() { return currentTiers; }
-    public void setCurrentTiers(List<String> currentTiers) { this.currentTiers = currentTiers == null ? List.of() : currentTiers; }
+    public void setCurrentTiers(List<String> currentTiers) { this.currentTiers = currentTiers == null ? new java.util.ArrayList<>() : currentTiers; }
     public List<String> getTierChoices() { return List.of("A", "B", "C", "D", Campaigns.Selection.NOT_ASSESSED); }
     public ChainTier getChainTier() { return chainTier; }
     public void setChainTier(ChainTier chainTier) { this.chainTier = chainTier; }

@@ -38,12 +38,12 @@ public class UserAdminBacking implements Serializable {
     private String username;
     private String displayName;
     private String password;
-    private List<Role> roles = List.of();
+    private List<Role> roles = new java.util.ArrayList<>(); // modifiable: a select-many writes into a new instance of this list's class
     private Long companyId;
 
     private UserView selected;
     private String newPassword;
-    private List<Role> selectedRoles = List.of();
+    private List<Role> selectedRoles = new java.util.ArrayList<>();
     private Long selectedCompanyId;
 
     /** From the admin dashboard's chart: only the accounts holding this role (null: all). */
@@ -64,7 +64,7 @@ public class UserAdminBacking implements Serializable {
             UserView created = users.create(username, displayName, chars(password), roleSet(roles), companyId);
             messages.info("users.created", created.username());
             username = displayName = password = null;
-            roles = List.of();
+            roles = new java.util.ArrayList<>();
             companyId = null;
             load();
         } catch (InvalidInputException e) {
@@ -74,7 +74,7 @@ public class UserAdminBacking implements Serializable {
 
     public void select(UserView user) {
         selected = user;
-        selectedRoles = List.copyOf(user.roles());
+        selectedRoles = new java.util.ArrayList<>(user.roles());
         selectedCompanyId = user.companyId();
         newPassword = null;
     }
