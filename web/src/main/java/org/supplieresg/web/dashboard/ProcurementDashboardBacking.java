@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.math.BigDecimal;
 import java.util.List;
 import org.supplieresg.procurement.ProcurementDashboard;
 import org.supplieresg.procurement.ProcurementOverview;
