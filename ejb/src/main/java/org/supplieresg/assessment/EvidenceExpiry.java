@@ -52,7 +52,7 @@ public class EvidenceExpiry {
     @Inject
     Clock clock;
 
-    @Schedule(hour = "2", minute = "5", persistent = false)
+    @Schedule(hour = "2", minute = "5")
     @PermitAll
     public void daily() {
         Result result = check();

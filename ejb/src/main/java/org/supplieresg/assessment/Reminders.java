@@ -45,7 +45,7 @@ public class Reminders {
     @Inject
     Clock clock;
 
-    @Schedule(hour = "6", minute = "0", persistent = false)
+    @Schedule(hour = "6", minute = "0")
     @PermitAll
     public void daily() {
         run();

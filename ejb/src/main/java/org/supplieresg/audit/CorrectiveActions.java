@@ -240,7 +240,7 @@ public class CorrectiveActions {
         return dueDays();
     }
 
-    @Schedule(hour = "6", minute = "30", persistent = false)
+    @Schedule(hour = "6", minute = "30")
     @PermitAll
     public void daily() {
         Escalation done = escalate();

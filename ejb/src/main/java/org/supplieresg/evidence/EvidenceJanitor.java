@@ -16,7 +16,8 @@ import java.util.logging.Logger;
  * rollback after the move). Every hour, files older than an hour, so that an upload in progress is never touched; and
  * once at start, files last written before this server's process started: they belong to a process that is gone (a
  * server killed during an upload), while an upload in progress anywhere keeps writing its file. Every server of a
- * cluster may run it: it deletes only what nobody refers to.
+ * cluster runs the start-up pass; the hourly one is a persistent timer, run by one server of a deployment group. Both
+ * delete only what nobody refers to.
  */
 @Singleton
 @jakarta.ejb.Startup
@@ -44,7 +45,7 @@ public class EvidenceJanitor {
                 .minus(START_SLACK));
     }
 
-    @Schedule(hour = "*", minute = "17", persistent = false)
+    @Schedule(hour = "*", minute = "17")
     public void removeLeftovers() {
         removeLeftovers(clock.instant().minus(GRACE));
     }

@@ -1,10 +1,6 @@
 package org.supplieresg.notification;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -19,10 +15,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends mail once the transaction that asked for it has committed, in the background so that nobody waits for the
- * mail server. Configured from the environment (MAIL_HOST, MAIL_PORT, MAIL_FROM, MAIL_USERNAME, MAIL_PASSWORD,
- * MAIL_STARTTLS); without MAIL_HOST, as in the one-command run, messages are only written to the server log. A mail
- * that cannot be sent is logged and never undoes the work that caused it.
+ * Hands one message to the mail server configured from the environment (MAIL_HOST, MAIL_PORT, MAIL_FROM,
+ * MAIL_USERNAME, MAIL_PASSWORD, MAIL_STARTTLS); without MAIL_HOST, as in the one-command run, messages are only written
+ * to the server log. Changes never call it directly: they queue their mail in {@link MailOutbox}.
  */
 @ApplicationScoped
 public class Mailer {
@@ -53,33 +48,21 @@ public class Mailer {
     @ConfigProperty(name = "mail.starttls", defaultValue = "false")
     boolean starttls;
 
-    @Resource
-    ManagedExecutorService executor;
-
-    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailsToSend request) {
-        if (!request.mails().isEmpty()) {
-            executor.submit(() -> request.mails().forEach(this::send));
-        }
-    }
-
-    void send(Mail mail) {
+    /** Sends the message, or throws when the mail server refuses it or cannot be reached. */
+    void send(Mail mail) throws MessagingException {
         if (host.filter(h -> !h.isBlank()).isEmpty()) {
             LOG.info(() -> "mail (log only, MAIL_HOST not set) to " + mail.to() + ": " + mail.subject() + "\n" + mail.body());
             return;
         }
-        try {
-            MimeMessage message = new MimeMessage(session());
-            message.setFrom(new InternetAddress(from));
-            message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to()));
-            message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-            message.setText(mail.body(), StandardCharsets.UTF_8.name());
-            if (username.filter(u -> !u.isBlank()).isPresent()) {
-                Transport.send(message, username.get(), password.orElse(""));
-            } else {
-                Transport.send(message);
-            }
-        } catch (MessagingException | RuntimeException e) {
-            LOG.warning(() -> "could not send mail to " + mail.to() + " (" + mail.subject() + "): " + e.getMessage());
+        MimeMessage message = new MimeMessage(session());
+        message.setFrom(new InternetAddress(from));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to()));
+        message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+        message.setText(mail.body(), StandardCharsets.UTF_8.name());
+        if (username.filter(u -> !u.isBlank()).isPresent()) {
+            Transport.send(message, username.get(), password.orElse(""));
+        } else {
+            Transport.send(message);
         }
     }
 

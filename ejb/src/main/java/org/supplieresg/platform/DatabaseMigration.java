@@ -8,6 +8,9 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -62,8 +65,28 @@ public class DatabaseMigration {
     @ConfigProperty(name = "admin.initial.password")
     Optional<String> initialAdminPassword;
 
+    /** The PostgreSQL advisory lock that servers starting together take in turn (any fixed number; "ESG" in ASCII). */
+    static final long START_UP_LOCK = 0x455347L;
+
+    /**
+     * Migrates and seeds while holding an advisory lock on a connection of its own: servers of a cluster that start
+     * together take turns, so that the second finds the first one's accounts instead of inserting them again.
+     */
     @PostConstruct
     void migrate() {
+        try (Connection lock = dataSource.getConnection(); Statement statement = lock.createStatement()) {
+            statement.execute("SELECT pg_advisory_lock(" + START_UP_LOCK + ")");
+            try {
+                migrateAndSeed();
+            } finally {
+                statement.execute("SELECT pg_advisory_unlock(" + START_UP_LOCK + ")");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot take the start-up lock on the database: " + e.getMessage(), e);
+        }
+    }
+
+    private void migrateAndSeed() {
         ClassLoader loader = DatabaseMigration.class.getClassLoader();
         MigrateResult schema = Flyway.configure(loader)
                 .dataSource(dataSource)

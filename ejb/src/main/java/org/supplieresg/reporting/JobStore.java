@@ -106,13 +106,14 @@ public class JobStore {
 
     /**
      * After this server restarted: the jobs it had queued or was running did not finish; they are marked failed with
-     * the reason, and can be run again. Returns how many.
+     * the reason, and can be run again. Other servers' jobs are left alone. Returns the ids of the jobs it failed.
      */
-    public int failInterrupted(String runner, Instant now) {
-        return em.createNativeQuery("UPDATE report_job SET status = 'FAILED', finished_at = ?1, version = version + 1,"
+    public java.util.Set<Long> failInterrupted(String runner, Instant now) {
+        List<?> ids = em.createNativeQuery("UPDATE report_job SET status = 'FAILED', finished_at = ?1, version = version + 1,"
                         + " error = 'interrupted: the server stopped before the report was finished; run it again'"
-                        + " WHERE status IN ('QUEUED', 'RUNNING') AND runner = ?2")
-                .setParameter(1, Timestamp.from(now)).setParameter(2, runner).executeUpdate();
+                        + " WHERE status IN ('QUEUED', 'RUNNING') AND runner = ?2 RETURNING id")
+                .setParameter(1, Timestamp.from(now)).setParameter(2, runner).getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).collect(java.util.stream.Collectors.toSet());
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

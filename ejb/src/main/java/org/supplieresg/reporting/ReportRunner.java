@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.supplieresg.platform.ServerName;
 
 /**
  * Runs report jobs on the server's managed executor, so that a report goes on when the user leaves the page. A job
@@ -41,17 +42,16 @@ public class ReportRunner {
 
     /** Recovery at start-up (after the schema migration; see {@link ReportRecovery}). */
     void recover() {
-        int leftovers = files.storage().deleteLeftovers();
-        int interrupted = store.failInterrupted(name(), clock.instant());
-        if (leftovers + interrupted > 0) {
-            LOG.info(() -> "report jobs: " + interrupted + " interrupted job(s) marked failed, " + leftovers + " half-written file(s) deleted");
+        java.util.Set<Long> interrupted = store.failInterrupted(name(), clock.instant());
+        int leftovers = files.storage().deleteLeftovers(interrupted::contains);
+        if (leftovers + interrupted.size() > 0) {
+            LOG.info(() -> "report jobs: " + interrupted.size() + " interrupted job(s) marked failed, " + leftovers + " half-written file(s) deleted");
         }
     }
 
-    /** This server's name in a cluster (the Payara instance), or the JVM's when it has none. */
+    /** This server's name in a cluster (see {@link ServerName}). */
     public String name() {
-        String instance = System.getProperty("com.sun.aas.instanceName");
-        return instance != null ? instance : "local";
+        return ServerName.current();
     }
 
     public void submit(long jobId) {

@@ -79,11 +79,14 @@ public final class ReportStorage {
         return files.resolve(jobId + "-" + safe);
     }
 
-    /** Deletes the {@code .part} files a crash left behind; returns how many. */
-    public int deleteLeftovers() {
+    /**
+     * Deletes the {@code .part} files a crash left behind for the given jobs (those of the server that crashed: the
+     * directory may be shared with other servers whose jobs are still writing); returns how many.
+     */
+    public int deleteLeftovers(java.util.function.LongPredicate ofJob) {
         int deleted = 0;
         try (Stream<Path> parts = Files.list(temporary)) {
-            for (Path part : (Iterable<Path>) parts.filter(p -> p.getFileName().toString().endsWith(".part"))::iterator) {
+            for (Path part : (Iterable<Path>) parts.filter(p -> isPartOf(p, ofJob))::iterator) {
                 Files.deleteIfExists(part);
                 deleted++;
             }
@@ -91,6 +94,19 @@ public final class ReportStorage {
             throw new UncheckedIOException("cannot clean " + temporary + ": " + e.getMessage(), e);
         }
         return deleted;
+    }
+
+    private static boolean isPartOf(Path file, java.util.function.LongPredicate ofJob) {
+        String name = file.getFileName().toString();
+        int dash = name.indexOf('-');
+        if (!name.endsWith(".part") || dash < 1) {
+            return false;
+        }
+        try {
+            return ofJob.test(Long.parseLong(name.substring(0, dash)));
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static MessageDigest sha256() {

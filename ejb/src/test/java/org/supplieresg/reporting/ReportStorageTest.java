@@ -59,9 +59,11 @@ class ReportStorageTest {
         ReportStorage storage = new ReportStorage(root);
         storage.store(1, "kept.pdf", out -> out.write(1));
         Files.write(root.resolve("tmp").resolve("2-crashed.part"), new byte[10]);
+        Files.write(root.resolve("tmp").resolve("3-another-server-is-writing.part"), new byte[10]);
 
-        assertThat(new ReportStorage(root).deleteLeftovers()).isEqualTo(1);
-        assertThat(files(root.resolve("tmp"))).isZero();
+        assertThat(new ReportStorage(root).deleteLeftovers(job -> job == 2)).isEqualTo(1);
+        assertThat(files(root.resolve("tmp"))).isEqualTo(1);
+        assertThat(Files.exists(root.resolve("tmp").resolve("3-another-server-is-writing.part"))).isTrue();
         assertThat(Files.exists(storage.fileOf(1, "kept.pdf"))).isTrue();
     }
 
