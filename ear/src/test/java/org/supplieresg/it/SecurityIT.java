@@ -155,13 +155,23 @@ class SecurityIT {
     }
 
     @Test
-    void everyAnswerCarriesSecurityHeaders() {
-        for (Http.Reply reply : List.of(Http.anonymous().get("login.xhtml"), Http.basic("buyer", "demo").get("api/suppliers?size=1"))) {
+    void everyAnswerCarriesSecurityHeadersAndOnePolicyWithoutInlineScripts() {
+        Http.Reply page = Http.formLogin("buyer", "demo").get("app/home.xhtml");
+        Http.Reply api = Http.basic("buyer", "demo").get("api/suppliers?size=1");
+        for (Http.Reply reply : List.of(Http.anonymous().get("login.xhtml"), page, api)) {
             assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
-            assertThat(reply.raw().headers().allValues("Content-Security-Policy")).anyMatch(p -> p.contains("frame-ancestors 'none'"));
+            assertThat(reply.header("Strict-Transport-Security")).isEqualTo("max-age=31536000");
+            assertThat(reply.header("X-Frame-Options")).isEqualTo("DENY");
+            List<String> policies = reply.raw().headers().allValues("Content-Security-Policy");
+            assertThat(policies).as("exactly one policy: a browser enforces every one it gets").hasSize(1);
+            String scripts = policies.get(0).replaceAll(".*script-src ([^;]*);.*", "$1");
+            assertThat(policies.get(0)).contains("frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'");
+            assertThat(scripts).startsWith("'self'").doesNotContain("unsafe-inline", "unsafe-eval", "*", "data:");
         }
-        assertThat(Http.anonymous().get("login.xhtml").raw().headers().allValues("Content-Security-Policy"))
-                .anyMatch(p -> p.contains("nonce-"));
+        String pagePolicy = page.raw().headers().firstValue("Content-Security-Policy").orElseThrow();
+        String nonce = pagePolicy.replaceAll(".*'nonce-([^']+)'.*", "$1");
+        assertThat(page.text()).as("the page's own scripts carry the nonce of its policy").contains("nonce=\"" + nonce + "\"");
+        assertThat(api.raw().headers().firstValue("Content-Security-Policy").orElseThrow()).doesNotContain("nonce-");
     }
 
     @Test
