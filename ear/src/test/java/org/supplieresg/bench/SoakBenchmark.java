@@ -65,7 +65,9 @@ public final class SoakBenchmark {
         List<Thread> threads = new ArrayList<>();
         for (int u = 0; u < users; u++) {
             User user = new User(application, sessions.get(u), ownSuppliers[u], someSuppliers, stats);
-            threads.add(Thread.ofPlatform().name("user-" + u).start(() -> user.run(end)));
+            Thread thread = new Thread(() -> user.run(end), "user-" + u);
+            thread.start();
+            threads.add(thread);
         }
         System.out.printf("soak: %d users, %d minutes, against %s%n", users, minutes, application);
         System.out.println("minute  requests  req/s   errors  p50 ms  p95 ms  p99 ms  writes");
