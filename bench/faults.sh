@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Faults (issue 10, point 1): kills the application server with kill -9 in the middle of a report job, a rescore of
-# 10,000 suppliers and an evidence upload, and restarts PostgreSQL under the running application. After each fault it
+# 10,000 suppliers, an evidence upload and an Excel import of 10,000 suppliers, and restarts PostgreSQL under the
+# running application. After each fault it
 # looks at the database and the disks and prints what it found: no half-written rows, no orphan files, the interrupted
 # job marked failed and run again, the application answering again by itself. Exits 1 if anything is wrong.
 #
 # Runs the application with the run command on data directories of its own (ear/target/faults-*), wiped first.
 # Needs ports 8080, 4848 and 15432 free (stop `mvn -Prun package` first), curl and psql (apt-get install curl
-# postgresql-client). Takes about ten minutes on two cores. Arguments: the faults to cause (default: 1 2 3 4).
+# postgresql-client). Takes about ten minutes on two cores. Arguments: the faults to cause (default: all, 1 2 3 5 4;
+# 4 goes last because it moves the application to another database).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,7 +16,7 @@ for tool in curl psql; do
     command -v "$tool" > /dev/null || { echo "$tool is not installed (apt-get install curl postgresql-client)" >&2; exit 1; }
 done
 
-selected=" ${*:-1 2 3 4} "
+selected=" ${*:-1 2 3 5 4} "
 chosen() { [[ "$selected" == *" $1 "* ]]; }
 base="$PWD/ear/target/faults"
 data="$base-pgdata" evidence="$base-evidence" reports="$base-reports" logs="$base-logs"
@@ -134,6 +136,39 @@ referenced=$(sql "SELECT DISTINCT sha256 FROM evidence" | sort)
 stored=$(find "$evidence" -path '*/tmp' -prune -o -type f -print | xargs -r -n1 basename | sort)
 check "content files that no evidence row names" 0 "$(comm -13 <(echo "$referenced") <(echo "$stored") | grep -c . || true)"
 check "evidence rows whose content is missing" 0 "$(comm -23 <(echo "$referenced") <(echo "$stored") | grep -c . || true)"
+
+fi
+
+if chosen 5; then
+echo
+echo "== 5. kill -9 during an Excel import of 10,000 suppliers (one transaction: all or nothing)"
+stamp=$(date +%s)
+curl -sf -u buyer:demo -o "$logs/import-template.xlsx" "$url/api/suppliers/import-template"
+mvn -q -B -o -pl ear exec:java@import-workbook -Dimport.template="$logs/import-template.xlsx" \
+    -Dimport.workbook="$logs/import-10000.xlsx" -Dimport.stamp="$stamp" | sed 's/^/  /'
+suppliers=$(sql "SELECT count(*) FROM supplier") entries=$(sql "SELECT count(*) FROM audit_entry")
+curl -s -o "$logs/import-answer.json" -w '%{http_code}' -u buyer:demo -H 'Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' \
+    --data-binary "@$logs/import-10000.xlsx" --max-time 600 "$url/api/suppliers/import" > "$logs/import-status.txt" &
+importing=$!
+# The fault strikes while the import's transaction is open and writing: the application's session is inserting
+# suppliers (or holds them uncommitted) in the database.
+for _ in $(seq 1 600); do
+    writing=$(sql "SELECT count(*) FROM pg_stat_activity WHERE datname = 'esg' AND backend_xid IS NOT NULL AND (query ILIKE 'INSERT INTO supplier%' OR query ILIKE 'INSERT INTO audit_entry%' OR state = 'idle in transaction')")
+    [ "$writing" -gt 0 ] && break
+    sleep 0.1
+done
+echo "  the import's transaction is writing (sessions with an open write transaction: $writing)"
+kill_server
+wait "$importing" 2> /dev/null || true
+echo "  the uploader saw: HTTP $(cat "$logs/import-status.txt") (000: the connection was cut)"
+start
+check "suppliers after the restart" "$suppliers" "$(sql "SELECT count(*) FROM supplier")"
+check "suppliers of the interrupted import" 0 "$(sql "SELECT count(*) FROM supplier WHERE legal_name LIKE 'Fault import $stamp %'")"
+check "audit entries after the restart" "$entries" "$(sql "SELECT count(*) FROM audit_entry")"
+code=$(curl -s -o "$logs/import-answer.json" -w '%{http_code}' -u buyer:demo -H 'Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' \
+    --data-binary "@$logs/import-10000.xlsx" --max-time 900 "$url/api/suppliers/import")
+check "the same workbook imported again" 201 "$code"
+check "suppliers of the import after that" 10000 "$(sql "SELECT count(*) FROM supplier WHERE legal_name LIKE 'Fault import $stamp %'")"
 
 fi
 

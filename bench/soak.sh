@@ -23,7 +23,7 @@ heap_used_mb() { # after a full collection, in MB
 }
 : > "$heap_log"
 (
-    for minute in $(seq 0 "$minutes"); do
+    for minute in $(seq 0 $((minutes - 1))); do
         echo "$minute $(heap_used_mb)" >> "$heap_log"
         sleep 60
     done
@@ -34,16 +34,18 @@ status=0
 mvn -q -B -pl ear exec:java@soak-benchmark -Dsoak.minutes="$minutes" || status=$?
 kill "$sampler" 2> /dev/null || true
 wait "$sampler" 2> /dev/null || true
+echo "$minutes $(heap_used_mb)" >> "$heap_log" # the last sample, when the load has just stopped
 
 echo
 echo "heap in use after a full collection (minute, MB):"
 sed 's/^/  /' "$heap_log"
 # Flat: the last three samples' mean is within 10 % (or 32 MB) of the mean of minutes 1-3 (minute 0 is before the
 # load, when caches are still empty).
-verdict=$(awk -v n="$minutes" '
-    { mb[$1] = $2 }
+verdict=$(awk '
+    { mb[NR] = $2 }
     END {
-        early = (mb[1] + mb[2] + mb[3]) / 3; late = (mb[n - 2] + mb[n - 1] + mb[n]) / 3
+        n = NR
+        early = (mb[2] + mb[3] + mb[4]) / 3; late = (mb[n - 2] + mb[n - 1] + mb[n]) / 3
         slack = early * 0.10; if (slack < 32) slack = 32
         printf "minutes 1-3: %.0f MB, last three minutes: %.0f MB, change %+.0f MB: %s\n", early, late, late - early,
             (late - early <= slack ? "flat" : "GROWING")

@@ -116,9 +116,10 @@ class SecurityIT {
         Http admin = Http.basic("admin", "demo");
         String username = "new" + System.nanoTime() % 1_000_000;
         Http.Reply tooShort = admin.post("api/users", Map.of("username", username, "displayName", "Short",
-                "password", "short", "roles", List.of("PROCUREMENT")));
-        assertThat(tooShort.status()).isEqualTo(400);
+                "password", "eleven-char", "roles", List.of("PROCUREMENT")));
+        assertThat(tooShort.status()).as("ASVS 2.1.1: at least 12 characters").isEqualTo(400);
         assertThat(tooShort.json().get("errors").get(0).get("field").asText()).isEqualTo("password");
+        assertThat(tooShort.json().get("errors").get(0).get("message").asText()).contains("12");
 
         Http.Reply supplierWithoutCompany = admin.post("api/users", Map.of("username", username, "displayName", "No company",
                 "password", "long-enough-password", "roles", List.of("SUPPLIER")));
@@ -172,6 +173,13 @@ class SecurityIT {
         String nonce = pagePolicy.replaceAll(".*'nonce-([^']+)'.*", "$1");
         assertThat(page.text()).as("the page's own scripts carry the nonce of its policy").contains("nonce=\"" + nonce + "\"");
         assertThat(api.raw().headers().firstValue("Content-Security-Policy").orElseThrow()).doesNotContain("nonce-");
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteLax() {
+        List<String> sessionCookies = Http.anonymous().get("login.xhtml").raw().headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).toList();
+        assertThat(sessionCookies).isNotEmpty().allSatisfy(c -> assertThat(c).containsIgnoringCase("HttpOnly").contains("SameSite=Lax"));
     }
 
     @Test

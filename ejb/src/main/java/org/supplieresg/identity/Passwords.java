@@ -15,7 +15,7 @@ import org.supplieresg.shared.InvalidInputException;
 @ApplicationScoped
 public class Passwords {
 
-    public static final int MIN_LENGTH = 10;
+    public static final int MIN_LENGTH = 12; // OWASP ASVS 4.0.3, 2.1.1
 
     @Inject
     Pbkdf2PasswordHash hash;

@@ -117,7 +117,7 @@ public class DatabaseMigration {
             LOG.severe("ADMIN_INITIAL_PASSWORD was not used: " + e.getMessage());
         }
         if (!accounts.hasAdmin()) {
-            LOG.warning("no admin account exists: set ADMIN_INITIAL_PASSWORD (at least 10 characters) and restart to create user 'admin'");
+            LOG.warning("no admin account exists: set ADMIN_INITIAL_PASSWORD (at least 12 characters) and restart to create user 'admin'");
         }
     }
 }
