@@ -106,8 +106,20 @@ public class SupplierImport {
         }
         InvalidInputException.throwIfAny(problems);
         // One transaction: a failure on any row (say, a supplier registered by someone else a moment ago) undoes them all.
-        return profiles.stream().map(p -> directory.register(p).id()).toList();
+        // Every CHUNK rows the persistence context is written and emptied: otherwise each row's flush compares every
+        // entity registered before it, and 10,000 rows take minutes instead of seconds.
+        List<Long> ids = new ArrayList<>(profiles.size());
+        for (SupplierProfile profile : profiles) {
+            ids.add(directory.register(profile).id());
+            if (ids.size() % CHUNK == 0) {
+                em.flush();
+                em.clear();
+            }
+        }
+        return ids;
     }
+
+    static final int CHUNK = 200;
 
     private static SupplierProfile profile(RowValues row, List<FieldViolation> problems) {
         List<SupplierProfile.ContactDetails> contacts = row.get("contact_name") == null && row.get("contact_email") == null
