@@ -88,6 +88,9 @@ public class Assessment {
         if (!indicator.catalogueVersion().equals(campaign.catalogueVersion())) {
             throw new InvalidInputException(FieldViolation.of(indicator.code(), "answer.indicator.otherCatalogue", indicator.code()));
         }
+        if (!campaign.asks(indicator)) {
+            throw new InvalidInputException(FieldViolation.of(indicator.code(), "answer.indicator.notInCoreScope", indicator.code()));
+        }
         InvalidInputException.throwIfAny(responseViolations(indicator, response));
         Answer answer = answerTo(indicator).orElseGet(() -> {
             Answer fresh = new Answer(this, indicator);
@@ -174,7 +177,7 @@ public class Assessment {
         List<FieldViolation> missing = new ArrayList<>();
         Map<Dimension, Integer> notApplicable = new HashMap<>();
         for (Indicator indicator : catalogue) {
-            if (indicator.answerType() == AnswerType.CALCULATED) {
+            if (indicator.answerType() == AnswerType.CALCULATED || !campaign.asks(indicator)) {
                 continue;
             }
             Optional<Answer> answer = answerTo(indicator);

@@ -22,6 +22,7 @@ import java.util.Map;
 import org.supplieresg.audittrail.Auditable;
 import org.supplieresg.shared.FieldViolation;
 import org.supplieresg.shared.InvalidInputException;
+import org.supplieresg.supplier.Supplier;
 
 /** An assessment campaign: one catalogue version sent to chosen suppliers, with a deadline. */
 @Entity
@@ -46,6 +47,15 @@ public class Campaign implements Auditable {
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
     private CampaignStatus status;
+
+    /** The Tier-1 running this campaign for its own suppliers; null for the buyer's campaigns. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "owner_supplier_id", updatable = false)
+    private Supplier owner;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "scope", nullable = false, updatable = false)
+    private CampaignScope scope = CampaignScope.FULL;
 
     @Column(name = "selection", nullable = false, updatable = false)
     private String selection;
@@ -92,6 +102,26 @@ public class Campaign implements Auditable {
         return campaign;
     }
 
+    /**
+     * A Tier-1's campaign for the Tier-2 suppliers it invited (the cascade), on the same catalogue version in force,
+     * asking either all of it or the core subset.
+     */
+    public static Campaign cascade(String name, CatalogueVersion catalogue, CampaignScope scope, LocalDate deadline, LocalDate today,
+                                   Supplier owner, String selection, String createdBy, Instant now) {
+        if (scope == null) {
+            throw new InvalidInputException(FieldViolation.of("scope", "field.required"));
+        }
+        Campaign campaign = launch(name, catalogue, deadline, today, selection, createdBy, now);
+        campaign.owner = owner;
+        campaign.scope = scope;
+        return campaign;
+    }
+
+    /** Whether an indicator is asked in this campaign. */
+    public boolean asks(Indicator indicator) {
+        return scope == CampaignScope.FULL || indicator.core();
+    }
+
     public void close() {
         status = CampaignStatus.CLOSED;
     }
@@ -118,6 +148,10 @@ public class Campaign implements Auditable {
         fields.put("deadline", String.valueOf(deadline));
         fields.put("status", String.valueOf(status));
         fields.put("selection", selection);
+        fields.put("scope", String.valueOf(scope));
+        if (owner != null) {
+            fields.put("owner", String.valueOf(owner.id()));
+        }
         return fields;
     }
 
@@ -127,6 +161,8 @@ public class Campaign implements Auditable {
     public LocalDate deadline() { return deadline; }
     public CampaignStatus status() { return status; }
     public String selection() { return selection; }
+    public Supplier owner() { return owner; }
+    public CampaignScope scope() { return scope; }
     public String createdBy() { return createdBy; }
     public Instant createdAt() { return createdAt; }
     public long version() { return version; }

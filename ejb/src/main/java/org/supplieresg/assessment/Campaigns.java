@@ -4,6 +4,7 @@ import static org.supplieresg.identity.Role.Names.ADMIN;
 import static org.supplieresg.identity.Role.Names.AUDITOR;
 import static org.supplieresg.identity.Role.Names.PROCUREMENT;
 import static org.supplieresg.identity.Role.Names.SUSTAINABILITY_OFFICER;
+import static org.supplieresg.identity.Role.Names.SUPPLIER;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -127,21 +128,60 @@ public class Campaigns {
         return view(campaign);
     }
 
+    /**
+     * A Tier-1's campaign for Tier-2 suppliers it invited (the cascade); the caller has checked that the owner's admin
+     * asks and that every supplier is the owner's.
+     */
+    @RolesAllowed(SUPPLIER)
+    public CampaignView launchCascade(Supplier owner, String name, LocalDate deadline, CampaignScope scope, List<Supplier> tier2s) {
+        if (tier2s.isEmpty()) {
+            throw new InvalidInputException(FieldViolation.of("suppliers", "campaign.selection.empty"));
+        }
+        Campaign campaign = Campaign.cascade(name, catalogue.current(), scope, deadline, LocalDate.now(clock.withZone(ZoneOffset.UTC)),
+                owner, "Tier-2 suppliers of " + owner.legalName() + ": " + tier2s.stream().map(Supplier::id).sorted().toList(),
+                currentUser.username().orElse(AuditTrail.SYSTEM), clock.instant());
+        em.persist(campaign);
+        for (Supplier supplier : tier2s) {
+            em.persist(new Assessment(campaign, supplier));
+        }
+        em.flush();
+        auditTrail.created(campaign, campaign.version());
+        mails.fire(MailsToSend.all(tier2s.stream().map(s -> Notice.to(s, "invitation", s.legalName(),
+                campaign.name(), campaign.deadline().toString())).toList()));
+        return view(campaign);
+    }
+
+    /** The campaigns a Tier-1 runs for its own suppliers, newest first. */
+    @RolesAllowed(SUPPLIER)
+    public List<CampaignView> ownedBy(long ownerId) {
+        currentUser.requireAccessTo(ownerId);
+        return em.createQuery("SELECT c FROM Campaign c WHERE c.owner.id = :o ORDER BY c.createdAt DESC", Campaign.class)
+                .setParameter("o", ownerId).getResultStream().map(this::view).toList();
+    }
+
+    /** The buyer's campaigns; those Tier-1s run for their own suppliers are theirs. */
     @RolesAllowed({PROCUREMENT, ADMIN, SUSTAINABILITY_OFFICER, AUDITOR})
     public List<CampaignView> list() {
-        return em.createQuery("SELECT c FROM Campaign c ORDER BY c.createdAt DESC", Campaign.class).getResultStream()
+        return em.createQuery("SELECT c FROM Campaign c WHERE c.owner IS NULL ORDER BY c.createdAt DESC", Campaign.class).getResultStream()
                 .map(this::view).toList();
     }
 
     @RolesAllowed({PROCUREMENT, ADMIN, SUSTAINABILITY_OFFICER, AUDITOR})
     public CampaignView get(long id) {
-        return view(find(id));
+        Campaign campaign = find(id);
+        if (campaign.owner() != null) {
+            throw new NotFoundException("campaign", id);
+        }
+        return view(campaign);
     }
 
     /** Closes a campaign: no more answers; reviews and scores remain. */
     @RolesAllowed({PROCUREMENT, ADMIN})
     public CampaignView close(long id) {
         Campaign campaign = find(id);
+        if (campaign.owner() != null) {
+            throw new NotFoundException("campaign", id);
+        }
         var before = campaign.auditSnapshot();
         campaign.close();
         em.flush();
@@ -163,6 +203,8 @@ public class Campaigns {
         Root<Supplier> s = query.from(Supplier.class);
         List<Predicate> where = new ArrayList<>();
         where.add(s.get("status").in(SupplierStatus.ACTIVE, SupplierStatus.ONBOARDING));
+        // Tier-2s a Tier-1 invited answer that Tier-1's campaigns, not the buyer's
+        where.add(cb.isNull(s.get("invitedBy")));
         if (!selection.spendCategories().isEmpty()) {
             where.add(s.get("spendCategory").in(selection.spendCategories()));
         }

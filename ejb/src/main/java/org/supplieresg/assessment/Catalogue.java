@@ -44,8 +44,10 @@ public class Catalogue {
     public ScoringModel scoringModel(CatalogueVersion version) {
         return MODELS.computeIfAbsent(version.id(), id -> {
             CatalogueVersion managed = em.find(CatalogueVersion.class, id); // the caller's copy may be detached
+            List<Indicator> indicators = indicatorsOf(managed);
             return new ScoringModel(managed.dimensions().stream().map(Dimension::rule).toList(),
-                    indicatorsOf(managed).stream().map(Indicator::rule).toList());
+                    indicators.stream().map(Indicator::rule).toList())
+                    .withCoreSubset(indicators.stream().filter(Indicator::core).map(Indicator::code).collect(java.util.stream.Collectors.toSet()));
         });
     }
 

@@ -143,6 +143,11 @@ public class CatalogueVersions {
             em.persist(indicator(dimensions.get(i.dimension()), i));
         }
         em.flush();
+        // The core subset for small companies is the platform's choice, not the workbook's: it carries over by code.
+        em.createNativeQuery("UPDATE indicator SET core = TRUE WHERE catalogue_version_id = ?1 AND code IN"
+                + " (SELECT code FROM indicator WHERE catalogue_version_id = ?2 AND core)")
+                .setParameter(1, draft.id()).setParameter(2, basedOn.id()).executeUpdate();
+        em.getEntityManagerFactory().getCache().evict(Indicator.class);
         auditTrail.created(draft, null);
         return view(draft);
     }

@@ -85,6 +85,10 @@ public class Indicator {
     @Column(name = "onsite_verification", nullable = false)
     private boolean onsiteVerification;
 
+    /** Part of the core subset that small Tier-2 companies answer when a Tier-1 cascades a "core" campaign. */
+    @Column(name = "core", nullable = false, insertable = false, updatable = false)
+    private boolean core;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "indicator_level", joinColumns = @JoinColumn(name = "indicator_id"))
     @OrderBy("level")
@@ -153,6 +157,7 @@ public class Indicator {
     public boolean notApplicableAllowed() { return notApplicableAllowed; }
     public boolean redFlag() { return redFlag; }
     public boolean onsiteVerification() { return onsiteVerification; }
+    public boolean core() { return core; }
     public List<MaturityLevel> levels() { return List.copyOf(levels); }
     public List<ScoringBand> bands() { return List.copyOf(bands); }
     public List<StandardReference> references() { return List.copyOf(references); }

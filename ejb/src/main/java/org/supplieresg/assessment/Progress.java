@@ -17,7 +17,7 @@ final class Progress {
      * answerable indicators, one aggregate over the answers.
      */
     static List<AssessmentSummary> ofCampaign(EntityManager em, Campaign campaign, List<Assessment> assessments) {
-        int answerable = answerable(em, campaign.catalogueVersion());
+        int answerable = answerable(em, campaign);
         Map<Long, long[]> counts = new HashMap<>();
         em.createQuery("SELECT x.assessment.id, x.decision, COUNT(x) FROM Answer x WHERE x.assessment.campaign = :c"
                         + " GROUP BY x.assessment.id, x.decision", Object[].class)
@@ -38,14 +38,16 @@ final class Progress {
         }).toList();
     }
 
-    private static int answerable(EntityManager em, CatalogueVersion version) {
-        return em.createQuery("SELECT COUNT(i) FROM Indicator i WHERE i.catalogueVersion = :v AND i.answerType <> :calculated", Long.class)
-                .setParameter("v", version).setParameter("calculated", AnswerType.CALCULATED)
+    private static int answerable(EntityManager em, Campaign campaign) {
+        return em.createQuery("SELECT COUNT(i) FROM Indicator i WHERE i.catalogueVersion = :v AND i.answerType <> :calculated"
+                        + " AND (i.core = TRUE OR :full = TRUE)", Long.class)
+                .setParameter("v", campaign.catalogueVersion()).setParameter("calculated", AnswerType.CALCULATED)
+                .setParameter("full", campaign.scope() == CampaignScope.FULL)
                 .getSingleResult().intValue();
     }
 
     static AssessmentSummary of(EntityManager em, Assessment a) {
-        int answerable = answerable(em, a.campaign().catalogueVersion());
+        int answerable = answerable(em, a.campaign());
         List<Answer> answers = a.answers();
         int toRevise = (int) answers.stream().filter(x -> x.decision() == Decision.REJECTED || x.decision() == Decision.MORE_INFO).count();
         return new AssessmentSummary(a.id(), a.campaign().id(), a.campaign().name(), a.campaign().deadline(),

@@ -34,6 +34,7 @@ import org.supplieresg.shared.ConcurrentChangeException;
 import org.supplieresg.shared.FieldViolation;
 import org.supplieresg.shared.InvalidInputException;
 import org.supplieresg.shared.NotFoundException;
+import org.supplieresg.supplier.Supplier;
 
 /**
  * A supplier answers and submits its questionnaire; reviewers accept, reject or ask about each answer, and can reopen
@@ -59,6 +60,9 @@ public class Questionnaires {
 
     @Inject
     jakarta.enterprise.event.Event<MailsToSend> mails;
+
+    @Inject
+    jakarta.enterprise.event.Event<AssessmentSubmitted> submitted;
 
     /** The assessments of a supplier, newest campaign first (a supplier user: only its own). */
     @RolesAllowed({SUPPLIER, PROCUREMENT, ADMIN, SUSTAINABILITY_OFFICER, AUDITOR})
@@ -112,6 +116,8 @@ public class Questionnaires {
         Assessment assessment = visible(assessmentId);
         assessment.submit(indicators(assessment), actor(), clock.instant());
         em.flush();
+        Supplier owner = assessment.campaign().owner();
+        submitted.fire(new AssessmentSubmitted(assessment.id(), assessment.supplier().id(), owner == null ? null : owner.id()));
         return view(assessment);
     }
 
@@ -371,7 +377,7 @@ public class Questionnaires {
                 .setParameter("v", assessment.campaign().catalogueVersion())
                 .setHint("eclipselink.batch.type", "IN")
                 .setHint("eclipselink.batch", "i.bands")
-                .getResultList();
+                .getResultStream().filter(assessment.campaign()::asks).toList();
     }
 
     private Indicator indicator(Assessment assessment, String code) {
@@ -384,7 +390,8 @@ public class Questionnaires {
     private Assessment visible(long assessmentId) {
         Assessment assessment = em.find(Assessment.class, assessmentId);
         if (assessment == null || (currentUser.isSupplierUser()
-                && currentUser.companyId().filter(own -> own.equals(assessment.supplier().id())).isEmpty())) {
+                ? currentUser.companyId().filter(own -> own.equals(assessment.supplier().id())).isEmpty()
+                : !assessment.supplier().resultsVisibleTo(null))) {
             throw new NotFoundException("assessment", assessmentId);
         }
         return assessment;

@@ -5,12 +5,14 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.supplieresg.emissions.CalculationInput.Activity;
 import org.supplieresg.emissions.CalculationInput.Footprint;
 import org.supplieresg.emissions.CalculationInput.Inventory;
 import org.supplieresg.emissions.CalculationInput.Purchase;
 import org.supplieresg.emissions.CalculationInput.SupplierTotals;
+import org.supplieresg.emissions.CalculationInput.Tier2Data;
 import org.supplieresg.emissions.EmissionFigure.Perspective;
 import org.supplieresg.shared.FieldViolation;
 import org.supplieresg.shared.InvalidInputException;
@@ -30,11 +32,22 @@ public final class EmissionCalculator {
     private final FactorSnapshot factors;
     private final MoneyConversion money;
     private final int year;
+    private final Tier2Data tier2;
 
     public EmissionCalculator(FactorSnapshot factors, MoneyConversion money, int year) {
+        this(factors, money, year, Tier2Data.NONE);
+    }
+
+    private EmissionCalculator(FactorSnapshot factors, MoneyConversion money, int year, Tier2Data tier2) {
         this.factors = factors;
         this.money = money;
         this.year = year;
+        this.tier2 = tier2;
+    }
+
+    /** The same calculator, rolling up what Tier-2 suppliers shared into their Tier-1s' purchased inputs. */
+    public EmissionCalculator withTier2(Tier2Data data) {
+        return new EmissionCalculator(factors, money, year, data);
     }
 
     public int year() {
@@ -70,14 +83,98 @@ public final class EmissionCalculator {
                         null, null, null, co2e, () -> quantity + " = " + plain(co2e) + " kg CO2e as reported", new DataQuality(2, 1, 1, 2, 3),
                         line.siteCountry()));
             }
-            case INPUT -> {
-                EmissionFactor factor = factors.forActivity(line.activity(), FactorKind.MATERIAL, year, line.unit(), where);
-                DataQuality quality = new DataQuality(3, DataQuality.timeScore(year, factor.dataYear()),
-                        DataQuality.geographyScore(factor.region(), line.siteCountry()), 3, 3);
-                yield List.of(byFactor(perspective, 3, null, 1, inventory, line, quantity, factor, Method.AVERAGE_DATA,
-                        "purchased input × cradle-to-gate material factor", quality));
-            }
+            case INPUT -> List.of(input(perspective, inventory, line, quantity, where));
         };
+    }
+
+    /**
+     * A purchased input: from the Tier-2 that supplied it when that Tier-2 shares its data with this company (its
+     * product footprint, else its own emissions allocated by mass: the hybrid method one tier further up), otherwise
+     * by an average material factor, saying why.
+     */
+    private EmissionFigure input(Perspective perspective, Inventory inventory, Activity line, Quantity quantity, String where) {
+        String reason = "purchased input × cradle-to-gate material factor";
+        if (line.sourceSupplierId() != null) {
+            List<String> why = new ArrayList<>();
+            Optional<EmissionFigure> rolledUp = Optional.empty();
+            if (!Objects.equals(tier2.sharedWith().get(line.sourceSupplierId()), inventory.supplierId())) {
+                why.add("Tier-2 supplier " + line.sourceSupplierId() + " does not share its data with this company");
+            } else {
+                rolledUp = tier2Footprint(perspective, inventory, line, why);
+                if (rolledUp.isEmpty()) {
+                    rolledUp = tier2Allocated(perspective, inventory, line, quantity, why);
+                }
+            }
+            if (rolledUp.isPresent()) {
+                return rolledUp.get();
+            }
+            reason += "; " + String.join("; ", why);
+        }
+        EmissionFactor factor = factors.forActivity(line.activity(), FactorKind.MATERIAL, year, line.unit(), where);
+        DataQuality quality = new DataQuality(3, DataQuality.timeScore(year, factor.dataYear()),
+                DataQuality.geographyScore(factor.region(), line.siteCountry()), 3, 3);
+        return byFactor(perspective, 3, null, 1, inventory, line, quantity, factor, Method.AVERAGE_DATA, reason, quality);
+    }
+
+    private String path(Inventory inventory, Activity line) {
+        return " (chain: buyer ← supplier " + inventory.supplierId() + " ← Tier-2 supplier " + line.sourceSupplierId() + ")";
+    }
+
+    private Optional<EmissionFigure> tier2Footprint(Perspective perspective, Inventory inventory, Activity line, List<String> why) {
+        if (line.sourceItemCode() == null) {
+            why.add("no Tier-2 product code for its footprint");
+            return Optional.empty();
+        }
+        Optional<Footprint> footprint = tier2.footprints().getOrDefault(line.sourceSupplierId(), List.of()).stream()
+                .filter(f -> f.productCode().equalsIgnoreCase(line.sourceItemCode()))
+                .max(Comparator.comparingInt((Footprint f) -> f.referenceYear() <= year ? 1 : 0).thenComparingInt(Footprint::referenceYear));
+        if (footprint.isEmpty()) {
+            why.add("Tier-2 supplier " + line.sourceSupplierId() + " has no footprint for " + line.sourceItemCode());
+            return Optional.empty();
+        }
+        Footprint f = footprint.get();
+        if (line.unit().dimension() != f.declaredUnit().dimension()) {
+            why.add("footprint of " + f.productCode() + " is per " + f.declaredUnit().symbol() + " but the input is in " + line.unit().symbol());
+            return Optional.empty();
+        }
+        BigDecimal amount = new Quantity(line.quantity(), line.unit()).in(f.declaredUnit()).amount();
+        BigDecimal co2e = round(amount.multiply(f.kgPerUnit()));
+        return Optional.of(new EmissionFigure(perspective, 3, null, 1, inventory.supplierId(), line.id(), null, inventory.id(),
+                Method.SUPPLIER_SPECIFIC, "Tier-2 product footprint " + f.productCode() + " (" + f.standard() + ", " + f.studyReference() + ")"
+                + path(inventory, line), line.quantity(), line.unit().symbol(), null, f.kgPerUnit(), null, null, co2e,
+                () -> plain(amount) + " " + f.declaredUnit().symbol() + " × " + plain(f.kgPerUnit()) + " kg CO2e/" + f.declaredUnit().symbol()
+                        + " (Tier-2 footprint " + f.referenceYear() + ") = " + plain(co2e) + " kg CO2e",
+                new DataQuality(1, DataQuality.timeScore(year, f.referenceYear()), 1, 2, f.verified() ? 1 : 2), line.siteCountry()));
+    }
+
+    private Optional<EmissionFigure> tier2Allocated(Perspective perspective, Inventory inventory, Activity line, Quantity quantity,
+                                                    List<String> why) {
+        SupplierTotals supplier = tier2.totals().get(line.sourceSupplierId());
+        if (supplier == null) {
+            why.add("Tier-2 supplier " + line.sourceSupplierId() + " has no submitted " + year + " inventory");
+            return Optional.empty();
+        }
+        BigDecimal produced = supplier.inventory().productionTonnes();
+        if (produced == null || line.unit().dimension() != PhysicalDimension.MASS) {
+            why.add("no production tonnage of the Tier-2 or no mass bought to allocate its emissions by");
+            return Optional.empty();
+        }
+        BigDecimal tonnes = quantity.in(Unit.TONNE).amount();
+        BigDecimal share = tonnes.divide(produced, Quantity.PRECISION);
+        if (share.compareTo(BigDecimal.ONE) > 0) {
+            why.add("allocation share above 100 % (" + plain(tonnes) + " t bought / " + plain(produced) + " t produced by the Tier-2)");
+            return Optional.empty();
+        }
+        BigDecimal co2e = round(supplier.total().multiply(share));
+        DataQuality.Summary q = supplier.quality();
+        DataQuality quality = q == null ? new DataQuality(2, 1, 1, 2, 2)
+                : new DataQuality(2, roundScore(q.time()), roundScore(q.geography()), 2, roundScore(q.reliability()));
+        return Optional.of(new EmissionFigure(perspective, 3, null, 1, inventory.supplierId(), line.id(), null, inventory.id(),
+                Method.HYBRID, "Tier-2 supplier's allocated Scope 1 and 2 plus the upstream of its inputs" + path(inventory, line),
+                line.quantity(), line.unit().symbol(), null, null, AllocationBasis.PHYSICAL, share, co2e,
+                () -> "(" + plain(supplier.scope1()) + " Scope 1 + " + plain(supplier.scope2Market()) + " Scope 2 market + " + plain(supplier.inputs())
+                        + " inputs) kg CO2e × " + plain(tonnes) + " t bought / " + plain(produced) + " t produced = " + plain(co2e) + " kg CO2e",
+                quality, line.siteCountry()));
     }
 
     private List<EmissionFigure> electricity(Perspective perspective, Inventory inventory, Activity line, Quantity quantity, String where) {

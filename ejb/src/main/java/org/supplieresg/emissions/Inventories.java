@@ -56,7 +56,7 @@ public class Inventories {
 
     public record LineView(long id, LineType type, String activity, String description, BigDecimal quantity, String unit,
                            String siteCountry, String instrument, BigDecimal instrumentKgPerKwh, boolean renewable, boolean flagged,
-                           String flagReason, String enteredBy, String enteredAt) {
+                           String flagReason, String enteredBy, String enteredAt, Long sourceSupplierId, String sourceItemCode) {
     }
 
     /** What the company states about the inventory as a whole. */
@@ -65,8 +65,18 @@ public class Inventories {
                           Long verificationEvidenceId, String verifier) {
     }
 
+    /**
+     * A new activity line. A purchased input may name the Tier-2 supplier it came from (one the company invited) and
+     * that supplier's product code: the roll-up then uses what the Tier-2 shares, and the material activity otherwise.
+     */
     public record NewLine(String type, String activity, String description, BigDecimal quantity, String unit, String siteCountry,
-                          String instrument, BigDecimal instrumentKgPerKwh, Boolean renewable) {
+                          String instrument, BigDecimal instrumentKgPerKwh, Boolean renewable, Long sourceSupplierId,
+                          String sourceItemCode) {
+
+        public NewLine(String type, String activity, String description, BigDecimal quantity, String unit, String siteCountry,
+                       String instrument, BigDecimal instrumentKgPerKwh, Boolean renewable) {
+            this(type, activity, description, quantity, unit, siteCountry, instrument, instrumentKgPerKwh, renewable, null, null);
+        }
     }
 
     @PersistenceContext
@@ -389,6 +399,9 @@ public class Inventories {
                 problems.add(FieldViolation.of(where + " instrumentKgPerKwh", "emissions.instrument.rate"));
             }
         }
+        if (line.sourceSupplierId() != null) {
+            problems.addAll(sourceProblems(inventory, line, type, where));
+        }
         if (!problems.isEmpty()) {
             return new Checked(line, type, null, country, false, null, problems);
         }
@@ -404,6 +417,24 @@ public class Inventories {
         String reason = flagged ? "quantity " + line.quantity().toPlainString() + " " + unit.get().symbol() + " is above the plausibility bound of "
                 + bound.toPlainString() + " for " + type.name() : null;
         return new Checked(line, type, unit.get(), country, flagged, reason, problems);
+    }
+
+    /** A line may name only a Tier-2 that this inventory's company invited, and only for a purchased input. */
+    private List<FieldViolation> sourceProblems(InventoryView inventory, NewLine line, LineType type, String where) {
+        List<FieldViolation> problems = new ArrayList<>();
+        if (type != LineType.INPUT) {
+            problems.add(FieldViolation.of(where + " sourceSupplierId", "emissions.source.inputOnly"));
+        }
+        boolean invited = inventory.supplierId() != null && ((Number) em.createNativeQuery("SELECT COUNT(*) FROM supplier WHERE id = ?1"
+                + " AND invited_by_supplier_id = ?2").setParameter(1, line.sourceSupplierId()).setParameter(2, inventory.supplierId())
+                .getSingleResult()).longValue() > 0;
+        if (!invited) {
+            problems.add(FieldViolation.of(where + " sourceSupplierId", "emissions.source.notYourSupplier", line.sourceSupplierId()));
+        }
+        if (line.sourceItemCode() != null && line.sourceItemCode().strip().length() > 60) {
+            problems.add(FieldViolation.of(where + " sourceItemCode", "field.tooLong", 60));
+        }
+        return problems;
     }
 
     private static CalculationInput.Inventory toInput(InventoryView inventory, NewLine line, LineType type, Unit unit, String country) {
@@ -431,8 +462,10 @@ public class Inventories {
         boolean renewable = Boolean.TRUE.equals(c.line().renewable())
                 || (instrument != null && c.line().instrumentKgPerKwh().signum() == 0 && !"SUPPLIER_RATE".equals(instrument));
         em.createNativeQuery("INSERT INTO activity_line (id, inventory_id, line_type, activity, description, quantity, unit, site_country,"
-                        + " instrument, instrument_kg_per_kwh, renewable, flagged, flag_reason, entered_by, entered_at, import_batch)"
-                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, CAST(?10 AS NUMERIC), ?11, ?12, ?13, ?14, ?15, ?16)")
+                        + " instrument, instrument_kg_per_kwh, renewable, flagged, flag_reason, entered_by, entered_at, import_batch,"
+                        + " source_supplier_id, source_item_code)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, CAST(?10 AS NUMERIC), ?11, ?12, ?13, ?14, ?15, ?16, CAST(?17 AS BIGINT), ?18)")
+                .setParameter(17, c.line().sourceSupplierId()).setParameter(18, blankToNull(c.line().sourceItemCode()))
                 .setParameter(1, id).setParameter(2, inventoryId).setParameter(3, c.type().name()).setParameter(4, c.line().activity().strip())
                 .setParameter(5, blankToNull(c.line().description())).setParameter(6, c.line().quantity()).setParameter(7, c.unit().symbol())
                 .setParameter(8, c.country()).setParameter(9, instrument).setParameter(10, instrument == null ? null : c.line().instrumentKgPerKwh())
@@ -470,7 +503,8 @@ public class Inventories {
     @SuppressWarnings("unchecked")
     private LineView line(long id) {
         List<Object[]> rows = em.createNativeQuery("SELECT id, line_type, activity, description, quantity, unit, site_country, instrument,"
-                + " instrument_kg_per_kwh, renewable, flagged, flag_reason, entered_by, entered_at FROM activity_line WHERE id = ?1")
+                + " instrument_kg_per_kwh, renewable, flagged, flag_reason, entered_by, entered_at, source_supplier_id, source_item_code"
+                + " FROM activity_line WHERE id = ?1")
                 .setParameter(1, id).getResultList();
         if (rows.isEmpty()) {
             throw new NotFoundException("activity line", id);
@@ -478,7 +512,7 @@ public class Inventories {
         Object[] r = rows.get(0);
         return new LineView(((Number) r[0]).longValue(), LineType.valueOf((String) r[1]), (String) r[2], (String) r[3], (BigDecimal) r[4],
                 (String) r[5], ((String) r[6]).strip(), (String) r[7], (BigDecimal) r[8], (Boolean) r[9], (Boolean) r[10], (String) r[11],
-                (String) r[12], Times.text(r[13]));
+                (String) r[12], Times.text(r[13]), r[14] == null ? null : ((Number) r[14]).longValue(), (String) r[15]);
     }
 
     private InventoryView editable(long inventoryId, Long expectedVersion) {

@@ -20,6 +20,7 @@ import org.supplieresg.emissions.CalculationInput.Footprint;
 import org.supplieresg.emissions.CalculationInput.Inventory;
 import org.supplieresg.emissions.CalculationInput.Purchase;
 import org.supplieresg.emissions.CalculationInput.SupplierTotals;
+import org.supplieresg.emissions.CalculationInput.Tier2Data;
 import org.supplieresg.shared.FieldViolation;
 import org.supplieresg.shared.InvalidInputException;
 
@@ -77,7 +78,8 @@ public final class YearCalculation {
 
         // 1. Every activity line, calculated in batches while the next ones stream in. Only what a group adds up to is
         //    kept (its digest, count, total and supplier totals), not its figures: most groups have not changed.
-        Map<Long, Part> parts = calculateLines(connection, year, null, inventories, calculator, units, executor, false, problems);
+        EmissionCalculator chained = calculator.withTier2(tier2Data(connection, year, inventories, footprints, calculator, units, executor));
+        Map<Long, Part> parts = calculateLines(connection, year, null, inventories, chained, units, executor, false, problems);
         Map<String, Group> groups = new LinkedHashMap<>();
         Map<Long, SupplierTotals> totals = new HashMap<>();
         for (Inventory inventory : inventories.values()) {
@@ -128,7 +130,7 @@ public final class YearCalculation {
         // 4. The figures of the inventories that changed, calculated again, this time kept for writing.
         List<Long> changedInventories = changed.stream().map(groups::get).map(Group::inventoryId).filter(java.util.Objects::nonNull).toList();
         Map<Long, Part> rewritten = changedInventories.isEmpty() ? Map.of()
-                : calculateLines(connection, year, changedInventories, inventories, calculator, units, executor, true, problems);
+                : calculateLines(connection, year, changedInventories, inventories, chained, units, executor, true, problems);
         InvalidInputException.throwIfAny(problems.size() > MAX_PROBLEMS ? problems.subList(0, MAX_PROBLEMS) : problems);
         List<String> gone = stored.keySet().stream().filter(k -> !groups.containsKey(k)).toList();
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO emission_run (id, reporting_year, gwp_set, reason, started_by,"
@@ -235,8 +237,41 @@ public final class YearCalculation {
     private record Group(Long inventoryId, Part part) {
     }
 
+    /**
+     * What consented Tier-2 suppliers share with the Tier-1s that invited them: their footprints and their own totals of
+     * the year, calculated first (their problems are reported by the main pass, which calculates them again).
+     */
+    private static Tier2Data tier2Data(Connection connection, int year, Map<Long, Inventory> inventories, Map<Long, List<Footprint>> footprints,
+                                       EmissionCalculator calculator, Map<String, Unit> units, Executor executor) throws SQLException {
+        Map<Long, Long> sharedWith = new HashMap<>();
+        try (PreparedStatement s = connection.prepareStatement("SELECT id, invited_by_supplier_id FROM supplier"
+                + " WHERE invited_by_supplier_id IS NOT NULL AND chain_consent_at IS NOT NULL"); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                sharedWith.put(r.getLong(1), r.getLong(2));
+            }
+        }
+        if (sharedWith.isEmpty()) {
+            return Tier2Data.NONE;
+        }
+        List<Inventory> shared = inventories.values().stream().filter(i -> i.supplierId() != null && sharedWith.containsKey(i.supplierId())).toList();
+        List<FieldViolation> ignored = java.util.Collections.synchronizedList(new ArrayList<>());
+        Map<Long, Part> parts = shared.isEmpty() ? Map.of()
+                : calculateLines(connection, year, shared.stream().map(Inventory::id).toList(), inventories, calculator, units, executor, false, ignored);
+        Map<Long, SupplierTotals> totals = new HashMap<>();
+        for (Inventory inventory : shared) {
+            Part part = parts.getOrDefault(inventory.id(), new Part(false));
+            if (inventory.verifiedTotals()) {
+                guarded(ignored, () -> calculator.ofVerifiedTotals(inventory)).forEach(part::add);
+            }
+            totals.put(inventory.supplierId(), part.totals.build(inventory));
+        }
+        Map<Long, List<Footprint>> sharedFootprints = new HashMap<>();
+        sharedWith.keySet().forEach(id -> sharedFootprints.put(id, footprints.getOrDefault(id, List.of())));
+        return new Tier2Data(sharedWith, sharedFootprints, totals);
+    }
+
     private static final String LINES = "SELECT l.id, l.inventory_id, l.line_type, l.activity, l.quantity, l.unit, l.site_country, l.instrument,"
-            + " l.instrument_kg_per_kwh FROM activity_line l JOIN emission_inventory i ON i.id = l.inventory_id"
+            + " l.instrument_kg_per_kwh, l.source_supplier_id, l.source_item_code FROM activity_line l JOIN emission_inventory i ON i.id = l.inventory_id"
             + " WHERE i.reporting_year = ? AND i.status = 'SUBMITTED' AND i.basis = 'ACTIVITY_DATA'";
 
     /** The activity lines of the year (or of some inventories), calculated in batches on the executor, per inventory. */
@@ -257,7 +292,7 @@ public final class YearCalculation {
                 while (r.next()) {
                     batch.add(new Activity(r.getLong(1), r.getLong(2), LineType.valueOf(r.getString(3)), r.getString(4), r.getBigDecimal(5),
                             units.computeIfAbsent(r.getString(6), u -> Unit.parse(u).orElseThrow()), r.getString(7).strip(), r.getString(8),
-                            r.getBigDecimal(9)));
+                            r.getBigDecimal(9), r.getObject(10) == null ? null : r.getLong(10), r.getString(11)));
                     if (batch.size() == BATCH) {
                         batches.add(calculate(calculator, inventories, batch, keep, executor, parts, problems));
                         batch = new ArrayList<>(BATCH);

@@ -60,6 +60,9 @@ public class AccountSeeding {
         }
         Supplier company = companyId == null ? null : em.find(Supplier.class, companyId);
         UserAccount user = UserAccount.create(username, displayName, passwords.hashDemo(password), Set.of(role), company, clock.instant());
+        if (company != null && !Accounts.companyHasAdmin(em, company)) {
+            user.makeSupplierAdmin(true);
+        }
         em.persist(user);
         em.flush();
         auditTrail.created(user, user.version());

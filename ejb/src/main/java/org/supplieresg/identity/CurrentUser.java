@@ -39,13 +39,28 @@ public class CurrentUser {
     }
 
     /**
-     * Refuses a supplier user any company but its own, with the same answer as for a company that does not exist, so
-     * that nothing is revealed. Staff pass.
+     * Refuses a supplier user any company but its own, and the buyer's staff a Tier-2 invited by a Tier-1 that has not
+     * consented to share its results, with the same answer as for a company that does not exist, so that nothing is
+     * revealed.
      */
     public void requireAccessTo(long supplierId) {
-        if (isSupplierUser() && companyId().filter(own -> own == supplierId).isEmpty()) {
+        if (isSupplierUser() ? companyId().filter(own -> own == supplierId).isEmpty() : accounts.hiddenFromStaff(supplierId)) {
             throw new org.supplieresg.shared.NotFoundException("supplier", supplierId);
         }
+    }
+
+    /** Whether a supplier user may invite and assess its company's own suppliers. */
+    public boolean isSupplierAdmin() {
+        return isSupplierUser() && caller().map(Accounts.Caller::supplierAdmin).orElse(false);
+    }
+
+    /** The company of a supplier admin; anyone else is told they may not manage a supply chain. */
+    public long requireSupplierAdmin() {
+        if (!isSupplierAdmin()) {
+            throw new org.supplieresg.shared.InvalidInputException(
+                    org.supplieresg.shared.FieldViolation.of("user", "chain.adminOnly"));
+        }
+        return companyId().orElseThrow();
     }
 
     /** The name to greet the caller with. */

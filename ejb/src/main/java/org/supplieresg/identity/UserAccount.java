@@ -76,6 +76,10 @@ public class UserAccount implements Auditable {
     @Column(name = "locale", nullable = false)
     private String locale = "en";
 
+    /** A supplier user who may invite and assess the company's own suppliers (the chain cascade). */
+    @Column(name = "supplier_admin", nullable = false)
+    private boolean supplierAdmin;
+
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
 
@@ -136,6 +140,17 @@ public class UserAccount implements Auditable {
         InvalidInputException.throwIfAny(roleViolations(newRoles, newCompany));
         this.roles = EnumSet.copyOf(newRoles);
         this.company = newCompany;
+        if (newCompany == null) {
+            this.supplierAdmin = false;
+        }
+    }
+
+    /** Makes a supplier user its company's admin, or takes that back; staff accounts cannot be supplier admins. */
+    public void makeSupplierAdmin(boolean on) {
+        if (on && company == null) {
+            throw new InvalidInputException(FieldViolation.of("supplierAdmin", "user.supplierAdmin.supplierOnly"));
+        }
+        this.supplierAdmin = on;
     }
 
     public void changePassword(String newHash) {
@@ -202,6 +217,7 @@ public class UserAccount implements Auditable {
         fields.put("roles", String.join(",", new TreeSet<>(roles.stream().map(Role::name).toList())));
         fields.put("company", company == null ? null : String.valueOf(company.id()));
         fields.put("locale", locale);
+        fields.put("supplierAdmin", String.valueOf(supplierAdmin));
         fields.put("enabled", String.valueOf(enabled));
         // The hash itself never goes into the trail; a change shows as a new fingerprint.
         fields.put("password", passwordHash == null ? null : "changed (" + Integer.toHexString(passwordHash.hashCode()) + ")");
@@ -234,6 +250,10 @@ public class UserAccount implements Auditable {
 
     public String locale() {
         return locale;
+    }
+
+    public boolean supplierAdmin() {
+        return supplierAdmin;
     }
 
     public boolean enabled() {

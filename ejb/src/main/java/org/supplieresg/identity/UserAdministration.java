@@ -49,7 +49,11 @@ public class UserAdministration {
             throw new InvalidInputException(FieldViolation.of("username", "user.username.taken", name));
         }
         String hash = passwords.hashNew(password);
-        UserAccount user = UserAccount.create(name, displayName, hash, roles, company(companyId), clock.instant());
+        Supplier company = company(companyId);
+        UserAccount user = UserAccount.create(name, displayName, hash, roles, company, clock.instant());
+        if (company != null && !Accounts.companyHasAdmin(em, company)) {
+            user.makeSupplierAdmin(true); // the first login of a company administers it
+        }
         em.persist(user);
         em.flush();
         auditTrail.created(user, user.version());
@@ -60,6 +64,14 @@ public class UserAdministration {
         UserAccount user = get(username);
         Map<String, String> before = user.auditSnapshot();
         user.assignRoles(roles, company(companyId));
+        return audited(user, before);
+    }
+
+    /** Names a supplier user its company's admin (who may invite and assess the company's own suppliers), or not. */
+    public UserView setSupplierAdmin(String username, boolean on) {
+        UserAccount user = get(username);
+        Map<String, String> before = user.auditSnapshot();
+        user.makeSupplierAdmin(on);
         return audited(user, before);
     }
 

@@ -24,7 +24,7 @@ public final class RescoringRun {
 
     static final String ANSWERS = """
             SELECT a.id, a.supplier_id, c.catalogue_version_id, i.code, x.response_kind, x.yes_no, x.maturity_level,
-                   x.kpi_value, x.validation
+                   x.kpi_value, x.validation, c.scope
             FROM answer x
             JOIN assessment a ON a.id = x.assessment_id
             JOIN campaign c ON c.id = a.campaign_id
@@ -107,6 +107,7 @@ public final class RescoringRun {
                 long assessment = rs.getLong(1);
                 long supplier = rs.getLong(2);
                 long catalogue = rs.getLong(3);
+                boolean core = "CORE".equals(rs.getString(10));
                 Map<String, AnswerFacts> answers = new HashMap<>(256);
                 do {
                     String code = rs.getString(4);
@@ -114,7 +115,7 @@ public final class RescoringRun {
                     pending = rs.next();
                 } while (pending && rs.getLong(1) == assessment);
                 exhausted = !pending;
-                return score(assessment, supplier, catalogue, answers, models, policy, findings.getOrDefault(supplier, List.of()));
+                return score(assessment, supplier, catalogue, core, answers, models, policy, findings.getOrDefault(supplier, List.of()));
             } catch (SQLException e) {
                 throw new IllegalStateException("reading the answers failed: " + e.getMessage(), e);
             }
@@ -132,11 +133,14 @@ public final class RescoringRun {
         }
     }
 
-    private static Result score(long assessment, long supplier, long catalogue, Map<String, AnswerFacts> answers,
+    private static Result score(long assessment, long supplier, long catalogue, boolean core, Map<String, AnswerFacts> answers,
                                 Map<Long, ScoringModel> models, TierPolicy policy, List<ScoreCard.Cap> auditCaps) {
         ScoringModel model = models.get(catalogue);
         if (model == null) {
             throw new IllegalStateException("no scoring model for catalogue version id " + catalogue);
+        }
+        if (core) {
+            model = model.coreOnly();
         }
         return new Result(assessment, supplier, catalogue, ScoringEngine.score(model, policy, answers, auditCaps));
     }

@@ -121,6 +121,9 @@ public class Scores {
 
     private ScoreCard card(Assessment assessment) {
         ScoringModel model = catalogue.scoringModelNow(assessment.campaign().catalogueVersion());
+        if (assessment.campaign().scope() == org.supplieresg.assessment.CampaignScope.CORE) {
+            model = model.coreOnly();
+        }
         Map<String, AnswerFacts> answers = assessment.answers().stream().map(Answer::facts)
                 .collect(Collectors.toMap(AnswerFacts::indicatorCode, Function.identity()));
         return ScoringEngine.score(model, policies.current(), answers, OpenFindings.of(em, assessment.supplier().id()));
@@ -141,6 +144,37 @@ public class Scores {
     public Optional<Score> current(long supplierId) {
         currentUser.requireAccessTo(supplierId);
         return latest(supplierId);
+    }
+
+    /** A supplier's current standing as its chain sees it: score, tier and the red-flag questions it fails. */
+    public record ChainScore(long supplierId, BigDecimal total, String tier, String scope, List<String> redFlags,
+                             List<String> auditCaps, Instant computedAt) {
+    }
+
+    /**
+     * The current score of a supplier whose results the caller may see: staff and the company itself as for
+     * {@link #current}, and a Tier-1 for a Tier-2 it invited that consented to share. A red flag here is any failing
+     * answer to a red-flag question, confirmed or only self-declared: for the chain a declared risk is a risk.
+     */
+    @RolesAllowed({SUPPLIER, PROCUREMENT, ADMIN, SUSTAINABILITY_OFFICER, AUDITOR})
+    public Optional<ChainScore> visibleToChain(long supplierId) {
+        org.supplieresg.supplier.Supplier supplier = em.find(org.supplieresg.supplier.Supplier.class, supplierId);
+        Long viewer = currentUser.isSupplierUser() ? currentUser.companyId().orElse(-1L) : null;
+        if (supplier == null || !supplier.resultsVisibleTo(viewer)) {
+            throw new NotFoundException("supplier", supplierId);
+        }
+        return latest(supplierId).map(score -> {
+            Assessment assessment = em.find(Assessment.class, score.assessmentId());
+            ScoringModel model = catalogue.scoringModel(assessment.campaign().catalogueVersion());
+            ScoreCard card = card(assessment);
+            List<String> redFlags = card.indicators().stream()
+                    .filter(i -> i.failing() && model.indicators().containsKey(i.code()) && model.indicators().get(i.code()).redFlag())
+                    .map(ScoreCard.IndicatorScore::code).toList();
+            List<String> auditCaps = card.caps().stream().filter(c -> c.kind() != ScoreCard.Cap.Kind.RED_FLAG
+                    && c.kind() != ScoreCard.Cap.Kind.DIMENSION_BELOW_FLOOR).map(c -> c.kind() + " " + c.source()).toList();
+            return new ChainScore(supplierId, score.total(), score.tier().name(), assessment.campaign().scope().name(), redFlags,
+                    auditCaps, score.computedAt());
+        });
     }
 
     /** Every score the supplier ever had, oldest first, each with its campaign and the change from the one before. */

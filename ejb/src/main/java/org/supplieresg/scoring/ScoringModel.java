@@ -20,6 +20,9 @@ public final class ScoringModel {
 
     private final Map<String, DimensionRule> dimensions;
     private final Map<String, IndicatorRule> indicators;
+    /** The codes of the core subset that small companies answer in a "core" campaign. */
+    private Set<String> core = Set.of();
+    private ScoringModel coreOnly;
 
     public ScoringModel(List<DimensionRule> dimensions, List<IndicatorRule> indicators) {
         this(dimensions, indicators, true);
@@ -84,7 +87,36 @@ public final class ScoringModel {
             IndicatorRule rule = rules.indicators.get(i.code());
             return rule != null && rule.type() == i.type() && rule.dimension().equals(i.dimension()) ? rule : i;
         }).toList();
-        return new ScoringModel(newDimensions, newIndicators, false);
+        ScoringModel scored = new ScoringModel(newDimensions, newIndicators, false);
+        scored.core = core; // the questions asked are this version's, and so is their core subset
+        return scored;
+    }
+
+    /** The same model, knowing which of its indicators form the core subset. */
+    public ScoringModel withCoreSubset(Set<String> codes) {
+        ScoringModel model = new ScoringModel(List.copyOf(dimensions.values()), List.copyOf(indicators.values()), false);
+        model.core = Set.copyOf(codes);
+        return model;
+    }
+
+    /**
+     * The model of a "core" campaign: only the core indicators count, so a small company that answered all it was asked
+     * is not marked down for questions it never saw. A dimension without core indicators drops out and the engine
+     * spreads its weight over the others, as it does for a dimension that is entirely not applicable.
+     */
+    public synchronized ScoringModel coreOnly() {
+        if (coreOnly == null) {
+            List<IndicatorRule> kept = indicators.values().stream().filter(i -> core.contains(i.code())).toList();
+            List<DimensionRule> used = dimensions.values().stream()
+                    .filter(d -> kept.stream().anyMatch(i -> i.dimension().equals(d.code()))).toList();
+            coreOnly = new ScoringModel(used, kept, false);
+            coreOnly.core = core;
+        }
+        return coreOnly;
+    }
+
+    public Set<String> coreSubset() {
+        return core;
     }
 
     /** Bands in order, each starting where the previous ended, the first open below and the last open above. */

@@ -91,6 +91,17 @@ public class Supplier implements Auditable {
     @Column(name = "status", nullable = false)
     private SupplierStatus status;
 
+    /** The Tier-1 that invited this Tier-2 into the platform; null for a supplier the buyer registered. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "invited_by_supplier_id", updatable = false)
+    private Supplier invitedBy;
+
+    @Column(name = "chain_consent_at")
+    private Instant chainConsentAt;
+
+    @Column(name = "chain_consent_by")
+    private String chainConsentBy;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "supplier_contact", joinColumns = @JoinColumn(name = "supplier_id"))
     @OrderColumn(name = "position")
@@ -119,6 +130,53 @@ public class Supplier implements Auditable {
         return supplier;
     }
 
+    /**
+     * A Tier-2 that a Tier-1 invites into the platform: it sells to that Tier-1, and its results stay private until it
+     * consents to share them ({@link #grantChainConsent}).
+     */
+    public static Supplier invite(SupplierProfile profile, Supplier tier1, Instant now) {
+        if (profile.chainTier() != ChainTier.TIER_2 || tier1 == null || !tier1.id.equals(profile.parentSupplierId())) {
+            throw new InvalidInputException(FieldViolation.of("parentSupplierId", "chain.invite.ownSupplierOnly"));
+        }
+        if (tier1.chainTier != ChainTier.TIER_1) {
+            throw new InvalidInputException(FieldViolation.of("company", "chain.invite.tier1Only"));
+        }
+        Supplier supplier = register(profile, tier1, now);
+        supplier.invitedBy = tier1;
+        return supplier;
+    }
+
+    /** The Tier-2's consent to show its results to the Tier-1 that invited it and to the buyer running the platform. */
+    public void grantChainConsent(String by, Instant at) {
+        if (invitedBy == null) {
+            throw new InvalidInputException(FieldViolation.of("consent", "chain.consent.notInvited"));
+        }
+        if (chainConsentAt == null) {
+            chainConsentAt = Objects.requireNonNull(at);
+            chainConsentBy = Objects.requireNonNull(by);
+        }
+    }
+
+    public void withdrawChainConsent() {
+        chainConsentAt = null;
+        chainConsentBy = null;
+    }
+
+    /**
+     * Whether this company's results (answers, scores, emissions, declarations) may be shown to someone. The company
+     * itself always; a Tier-2 invited by a Tier-1 to that Tier-1 and to the buyer's staff only after it consented; a
+     * supplier the buyer registered to the buyer's staff. No supplier sees another company otherwise.
+     *
+     * @param viewerCompanyId the supplier company of a supplier user, or null for the buyer's staff
+     */
+    public boolean resultsVisibleTo(Long viewerCompanyId) {
+        if (viewerCompanyId == null) {
+            return invitedBy == null || chainConsentAt != null;
+        }
+        return viewerCompanyId.equals(id)
+                || (invitedBy != null && viewerCompanyId.equals(invitedBy.id) && chainConsentAt != null);
+    }
+
     /** Replaces everything the buyer states about this supplier. */
     public void revise(SupplierProfile profile, Supplier parent) {
         apply(profile, parent);
@@ -136,6 +194,10 @@ public class Supplier implements Auditable {
         List<FieldViolation> violations = new ArrayList<>(profile.violations());
         if (violations.isEmpty() && profile.chainTier() == ChainTier.TIER_2) {
             violations.addAll(parentViolations(parent));
+        }
+        if (violations.isEmpty() && invitedBy != null && (parent == null || !invitedBy.id.equals(parent.id))) {
+            // it joined through its Tier-1's invitation, so it stays that Tier-1's supplier
+            violations.add(FieldViolation.of("parentSupplierId", "chain.invited.parentFixed", invitedBy.legalName));
         }
         InvalidInputException.throwIfAny(violations);
         this.legalName = profile.legalName().strip();
@@ -204,6 +266,10 @@ public class Supplier implements Auditable {
         fields.put("chainTier", String.valueOf(chainTier));
         fields.put("parentSupplierId", parent == null ? null : String.valueOf(parent.id));
         fields.put("status", String.valueOf(status));
+        if (invitedBy != null) {
+            fields.put("invitedBy", String.valueOf(invitedBy.id));
+            fields.put("chainConsent", chainConsentAt == null ? "none" : chainConsentAt + " by " + chainConsentBy);
+        }
         for (int i = 0; i < contacts.size(); i++) {
             fields.put("contacts[" + i + "]", contacts.get(i).toString());
         }
@@ -256,6 +322,18 @@ public class Supplier implements Auditable {
 
     public SupplierStatus status() {
         return status;
+    }
+
+    public Supplier invitedBy() {
+        return invitedBy;
+    }
+
+    public Instant chainConsentAt() {
+        return chainConsentAt;
+    }
+
+    public String chainConsentBy() {
+        return chainConsentBy;
     }
 
     public List<Contact> contacts() {

@@ -219,9 +219,12 @@ public class SupplierDirectory {
     }
 
     private SupplierDetails details(Supplier supplier) {
+        Long viewer = currentUser.isSupplierUser() ? currentUser.companyId().orElse(null) : null;
         List<Supplier> tierTwo = supplier.chainTier() == ChainTier.TIER_1
                 ? em.createQuery("SELECT s FROM Supplier s WHERE s.parent = :p ORDER BY s.legalName", Supplier.class)
-                        .setParameter("p", supplier).getResultList()
+                        .setParameter("p", supplier).getResultStream()
+                        // the Tier-1 itself knows whom it invited; the buyer sees an invited Tier-2 once it consented
+                        .filter(t -> t.resultsVisibleTo(viewer) || supplier.id().equals(viewer)).toList()
                 : List.of();
         return SupplierDetails.of(supplier, tierTwo);
     }
@@ -229,6 +232,8 @@ public class SupplierDirectory {
     private static Predicate[] filters(CriteriaBuilder cb, jakarta.persistence.criteria.AbstractQuery<?> query, Root<Supplier> root,
                                        SupplierSearch search) {
         List<Predicate> where = new ArrayList<>();
+        // a Tier-2 that a Tier-1 invited shows up for the buyer only once it consented to share its results
+        where.add(cb.or(cb.isNull(root.get("invitedBy")), cb.isNotNull(root.get("chainConsentAt"))));
         if (search.text() != null && !search.text().isBlank()) {
             String pattern = "%" + search.text().strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             where.add(cb.or(cb.like(cb.lower(root.get("legalName")), pattern, '\\'),
