@@ -1,6 +1,7 @@
 package org.supplieresg.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -250,7 +251,7 @@ class UserAccountTest {
         UserAccount user = staff();
         String before = user.auditSnapshot().get("password");
 
-        assertThat(user.auditSnapshot()).containsOnlyKeys("displayName", "roles", "company", "locale", "enabled",
+        assertThat(user.auditSnapshot()).containsOnlyKeys("displayName", "roles", "company", "locale", "supplierAdmin", "enabled",
                 "password");
         assertThat(user.auditSnapshot().values()).noneMatch(v -> v != null && v.contains(HASH));
         assertThat(user.auditSnapshot().toString()).doesNotContain(HASH);
@@ -276,5 +277,19 @@ class UserAccountTest {
                 .containsEntry("enabled", "false");
         assertThat(user.auditId()).isEqualTo("wang.fang");
         assertThat(user.auditType()).isEqualTo("UserAccount");
+    }
+
+    @Test
+    void onlyASupplierUserCanBeItsCompanysSupplierAdminAndLosesItWithItsCompany() {
+        assertThatThrownBy(() -> staff().makeSupplierAdmin(true)).isInstanceOf(InvalidInputException.class);
+        UserAccount supplier = UserAccount.create("li.na", "Li Na", HASH, EnumSet.of(Role.SUPPLIER), company(), T0);
+        assertThat(supplier.supplierAdmin()).isFalse();
+
+        supplier.makeSupplierAdmin(true);
+        assertThat(supplier.supplierAdmin()).isTrue();
+        assertThat(supplier.auditSnapshot()).containsEntry("supplierAdmin", "true");
+
+        supplier.assignRoles(EnumSet.of(Role.AUDITOR), null);
+        assertThat(supplier.supplierAdmin()).isFalse();
     }
 }

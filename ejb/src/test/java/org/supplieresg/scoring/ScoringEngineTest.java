@@ -245,4 +245,28 @@ class ScoringEngineTest {
         assertThat(card.total()).isEqualByComparingTo("0");
         assertThat(card.tier()).isEqualTo(Tier.D);
     }
+
+    @Test
+    void aCoreCampaignIsScoredOnTheCoreQuestionsAloneAndADimensionWithoutThemDropsOut() {
+        // Core subset: A1 and A2 of AAA; BBB has no core question. Accepted: A1 yes 10/10, A2 level 2 of 4 = 4/8.
+        ScoringModel core = MODEL.withCoreSubset(java.util.Set.of("A1", "A2")).coreOnly();
+        ScoreCard card = ScoringEngine.score(core, POLICY, answers(Validation.ACCEPTED, "A1", yes(), "A2", level(2)), List.of());
+
+        assertThat(card.indicators()).extracting(ScoreCard.IndicatorScore::code).containsExactly("A1", "A2");
+        assertThat(card.dimensions()).extracting(ScoreCard.DimensionScore::code).containsExactly("AAA");
+        // 14 of 18 points = 77.78 %; AAA carries all the weight used.
+        assertThat(dimension(card, "AAA").score()).isEqualByComparingTo("77.78");
+        assertThat(dimension(card, "AAA").effectiveWeightPercent()).isEqualByComparingTo("100.00");
+        assertThat(card.total()).isEqualByComparingTo("77.78");
+        // The full model would count the unanswered questions: 14 of 23 in AAA and nothing in BBB.
+        assertThat(ScoringEngine.score(MODEL, POLICY, answers(Validation.ACCEPTED, "A1", yes(), "A2", level(2)), List.of()).total())
+                .isLessThan(card.total());
+    }
+
+    @Test
+    void theCoreSubsetTravelsWithTheModelWhenANewerVersionsRulesScoreIt() {
+        ScoringModel marked = MODEL.withCoreSubset(java.util.Set.of("B1"));
+        assertThat(marked.scoredBy(model("50", "50", 1, 0, false)).coreOnly().indicators()).containsOnlyKeys("B1");
+        assertThat(MODEL.coreOnly().indicators()).isEmpty();
+    }
 }

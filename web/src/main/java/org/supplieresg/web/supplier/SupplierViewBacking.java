@@ -28,9 +28,13 @@ public class SupplierViewBacking implements Serializable {
     @Inject
     FormMessages messages;
 
+    @Inject
+    org.supplieresg.chain.ChainOverview chain;
+
     private Long id;
     private SupplierDetails supplier;
     private List<AuditRecord> history;
+    private List<org.supplieresg.chain.ChainOverview.ChainRisk> chainRisks = List.of();
 
     /** Loads the supplier named in the URL; an unknown or foreign id answers 404. */
     public void load() throws IOException {
@@ -42,6 +46,7 @@ public class SupplierViewBacking implements Serializable {
         try {
             supplier = directory.get(id);
             history = directory.history(id);
+            chainRisks = supplier.tierTwoSuppliers().isEmpty() ? List.of() : chain.risksOf(id);
         } catch (NotFoundException e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "supplier not found");
             FacesContext.getCurrentInstance().responseComplete();
@@ -62,6 +67,9 @@ public class SupplierViewBacking implements Serializable {
         }
         return null;
     }
+
+    /** The risks this Tier-1 carries through its Tier-2s (those that share their results). */
+    public List<org.supplieresg.chain.ChainOverview.ChainRisk> getChainRisks() { return chainRisks; }
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
