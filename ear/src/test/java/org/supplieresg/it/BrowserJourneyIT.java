@@ -294,6 +294,92 @@ class BrowserJourneyIT {
         }
     }
 
+    @Test
+    void aTier1InvitesATier2WhoAnswersTheCoreQuestionnaireAndTheTier1AndTheBuyerSeeTheResult() {
+        ChainIT.Tier1 tier1 = ChainIT.Tier1.create("Journey chain");
+        long nano = System.nanoTime();
+        String tier2Name = "Journey Tier-2 " + nano + " Stamping Co., Ltd.";
+        String tier2User = "jt2-" + nano % 1_000_000;
+        String password;
+        try (Browser leader = new Browser()) {
+            leader.login(tier1.username(), AssessmentFixtures.PASSWORD).open("app/chain.xhtml");
+            leader.type(By.id("form:legalName"), tier2Name);
+            leader.choose("form:country", "China");
+            leader.type(By.id("form:industryCode"), "2599");
+            leader.choose("form:spendCategory", "Cell housings");
+            leader.type(By.id("form:contactName"), "Zhou Min");
+            leader.type(By.id("form:contactEmail"), "zhou.min@journey.example");
+            leader.type(By.id("form:username"), tier2User);
+            leader.click(By.id("form:invite"));
+            leader.waitForText(By.id("form:firstLogin"), tier2User);
+            password = leader.find(By.id("invitedPassword")).getText();
+            assertThat(password).hasSize(16);
+            leader.waitForText(By.id("tier2List"), tier2Name);
+            leader.screenshot("tier1-invited-a-tier2");
+
+            leader.click(By.xpath("//label[contains(., '" + tier2Name + "')]"));
+            leader.type(By.id("ask:campaignName"), "Journey core " + nano);
+            leader.typeDate(By.id("ask:campaignDeadline_input"), java.time.LocalDate.now().plusDays(21).toString());
+            leader.click(By.id("ask:send"));
+            leader.waitForText(By.id("tier2List"), "Journey core " + nano);
+            assertThat(leader.find(By.id("tier2List")).getText()).contains("Not shared yet");
+            leader.screenshot("tier1-sent-core-questionnaire");
+        }
+        try (Browser small = new Browser()) {
+            small.login(tier2User, password).open("app/home.xhtml");
+            small.click(By.partialLinkText("Journey core " + nano));
+            small.waitForText(By.id("q-status"), "In progress");
+            small.click(By.cssSelector("[data-code='LAB-02'] .ui-button:nth-child(1)"));
+            small.waitForText(By.id("q-progress"), "1 / 34");
+            small.click(By.cssSelector("[data-code='MGT-03'] .ui-button:nth-child(3)"));
+            small.waitForText(By.id("q-progress"), "2 / 34");
+            small.screenshot("tier2-answering-core-questionnaire");
+            Http api = Http.basic(tier2User, password);
+            long assessment = api.get("api/suppliers/" + tier2Id(tier1, tier2Name) + "/assessments").json().get(0).get("id").asLong();
+            // No age verification of agency workers: a red flag the Tier-1 must see.
+            AssessmentFixtures.answerTheRest(api, assessment, Map.of("LAB-01", Map.of("yes", false)));
+            small.open("app/questionnaire.xhtml?id=" + assessment);
+            small.click(By.id("form:submit"));
+            small.click(By.cssSelector(".ui-confirmdialog-yes"));
+            small.waitForText(By.id("q-status"), "Submitted");
+
+            small.open("app/chain.xhtml");
+            small.waitForText(By.id("customer"), tier1.name());
+            small.click(By.id("consent:grant"));
+            small.waitForText(By.id("consentState"), "Shared since");
+            small.screenshot("tier2-shares-with-its-customer");
+            assertThat(small.consoleErrors()).isEmpty();
+        }
+        try (Browser leader = new Browser()) {
+            leader.login(tier1.username(), AssessmentFixtures.PASSWORD).open("app/chain.xhtml");
+            leader.waitForText(By.id("tier2List"), "34/34");
+            assertThat(leader.find(By.id("tier2List")).getText()).contains("Shared", "LAB-01");
+            assertThat(leader.find(By.id("chainRisks")).getText()).contains("Buyer ← " + tier1.name() + " ← " + tier2Name, "Red flag", "LAB-01");
+            leader.screenshot("tier1-sees-tier2-result-and-chain-risk");
+        }
+        try (Browser buyer = new Browser()) {
+            buyer.login("buyer", "demo").open("app/chain-map.xhtml");
+            buyer.choose("filter:commodity", "Electrolyte");
+            buyer.waitForText(By.id("map"), tier2Name);
+            WebElement node = buyer.find(By.cssSelector("g.chain-node[data-key='T2-" + tier2Id(tier1, tier2Name) + "']"));
+            assertThat(node.getAttribute("class")).contains("risk-high");
+            buyer.screenshot("buyer-chain-map");
+            buyer.open("app/suppliers/view.xhtml?id=" + tier1.id());
+            assertThat(buyer.find(By.id("chainRisks")).getText()).contains(tier2Name, "LAB-01");
+            buyer.screenshot("buyer-tier1-record-with-chain-risk");
+            assertThat(buyer.consoleErrors()).isEmpty();
+        }
+    }
+
+    private static long tier2Id(ChainIT.Tier1 tier1, String name) {
+        for (com.fasterxml.jackson.databind.JsonNode row : tier1.admin().get("api/chain/tier2s").json()) {
+            if (row.get("legalName").asText().equals(name)) {
+                return row.get("supplierId").asLong();
+            }
+        }
+        throw new AssertionError(name + " not invited");
+    }
+
     @ParameterizedTest(name = "{0} on {1}")
     @CsvSource({
             "buyer, app/home.xhtml", "buyer, app/suppliers/list.xhtml", "buyer, app/campaigns.xhtml", "buyer, app/reports.xhtml",
@@ -302,7 +388,8 @@ class BrowserJourneyIT {
             "auditor, app/home.xhtml", "buyer, app/suppliers/list.xhtml?tier=D&chain=TIER_1&status=ACTIVE",
             "supplier, app/emissions.xhtml", "supplier, app/shared-results.xhtml", "buyer, app/catalogue.xhtml", "buyer, app/training.xhtml",
             "buyer, app/suppliers/view.xhtml?id=1", "buyer, app/suppliers/edit.xhtml?id=1", "buyer, app/shared-rules.xhtml",
-            "admin, app/audit-plan.xhtml", "admin, app/admin/tier-policy.xhtml", "admin, app/admin/catalogue-versions.xhtml"})
+            "admin, app/audit-plan.xhtml", "admin, app/admin/tier-policy.xhtml", "admin, app/admin/catalogue-versions.xhtml",
+            "supplier, app/chain.xhtml", "buyer, app/chain-map.xhtml"})
     void pagesMeetWcag21AaAsAxeCoreChecksThem(String user, String page) {
         try (Browser browser = new Browser()) {
             browser.login(user, "demo").open(page);

@@ -33,12 +33,13 @@ class ChainIT {
     }
 
     /** A Tier-1 registered by the buyer, with its admin login (the company's first). */
-    record Tier1(long id, String name, Http admin) {
+    record Tier1(long id, String name, String username, Http admin) {
         static Tier1 create(String prefix) {
             Http.Reply registered = Http.basic("buyer", "demo").post("api/suppliers", SupplierFixtures.tierOne(prefix));
             assertThat(registered.status()).as(registered.text()).isEqualTo(201);
             long id = registered.json().get("id").asLong();
-            return new Tier1(id, registered.json().get("legalName").asText(), Http.basic(AssessmentFixtures.supplierUser(id), AssessmentFixtures.PASSWORD));
+            String username = AssessmentFixtures.supplierUser(id);
+            return new Tier1(id, registered.json().get("legalName").asText(), username, Http.basic(username, AssessmentFixtures.PASSWORD));
         }
     }
 
@@ -63,7 +64,7 @@ class ChainIT {
         body.put("country", "CN");
         body.put("industryScheme", "ISIC");
         body.put("industryCode", "2599");
-        body.put("commodity", "STRUCTURAL_PARTS");
+        body.put("commodity", "CELL_HOUSING");
         body.put("annualSpendAmount", 820000);
         body.put("contactName", "Wang Fang");
         body.put("contactEmail", "wang.fang@" + username + ".example");

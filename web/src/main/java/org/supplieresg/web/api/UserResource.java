@@ -37,6 +37,9 @@ public class UserResource {
     }
 
     /** A new password chosen by an admin. */
+    public record SupplierAdmin(Boolean supplierAdmin) {
+    }
+
     public record PasswordReset(String password) {
     }
 
@@ -71,6 +74,16 @@ public class UserResource {
     @Operation(summary = "Reset the password of an account; also lifts a lockout")
     public UserView resetPassword(@PathParam("username") String username, PasswordReset input) {
         return users.resetPassword(username, chars(required(input).password()));
+    }
+
+    @PUT
+    @Path("{username}/supplier-admin")
+    @Operation(summary = "Name a supplier user its company's supplier admin (may invite and assess its own suppliers), or not")
+    public UserView supplierAdmin(@PathParam("username") String username, SupplierAdmin input) {
+        if (required(input).supplierAdmin() == null) {
+            throw new BadRequestException("Send {\"supplierAdmin\": true} or {\"supplierAdmin\": false}.");
+        }
+        return users.setSupplierAdmin(username, input.supplierAdmin());
     }
 
     @POST
