@@ -139,8 +139,16 @@ public class CatalogueVersions {
             em.persist(dimension);
             dimensions.put(d.code(), dimension);
         }
+        Map<String, Indicator> previous = new HashMap<>();
+        em.createQuery("SELECT i FROM Indicator i WHERE i.catalogueVersion = :v", Indicator.class).setParameter("v", basedOn)
+                .getResultStream().forEach(i -> previous.put(i.code(), i));
         for (CatalogueWorkbook.Indicator i : content.indicators()) {
-            em.persist(indicator(dimensions.get(i.dimension()), i));
+            Indicator indicator = indicator(dimensions.get(i.dimension()), i);
+            // The workbook has no help columns; the help stays with the question it explains.
+            if (previous.containsKey(i.code())) {
+                indicator.carryHelpFrom(previous.get(i.code()));
+            }
+            em.persist(indicator);
         }
         em.flush();
         auditTrail.created(draft, null);

@@ -60,6 +60,8 @@ public class AccountSeeding {
         }
         Supplier company = companyId == null ? null : em.find(Supplier.class, companyId);
         UserAccount user = UserAccount.create(username, displayName, passwords.hashDemo(password), Set.of(role), company, clock.instant());
+        // Demo users stand for people who have worked with the platform for a while: no first-login guide (it stays in the menu).
+        user.completeOnboarding(clock.instant());
         em.persist(user);
         em.flush();
         auditTrail.created(user, user.version());

@@ -12,7 +12,8 @@ import java.util.Optional;
 public class Accounts {
 
     /** What the rest of the request needs to know about the caller. */
-    public record Caller(String username, String displayName, String locale, Long companyId, String companyName) {
+    public record Caller(String username, String displayName, String locale, Long companyId, String companyName,
+                         boolean onboardingDue) {
     }
 
     @PersistenceContext
@@ -22,7 +23,8 @@ public class Accounts {
         return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
                 .setParameter("username", username).getResultStream().findFirst()
                 .map(u -> new Caller(u.username(), u.displayName(), u.locale(),
-                        u.company() == null ? null : u.company().id(), u.company() == null ? null : u.company().legalName()));
+                        u.company() == null ? null : u.company().id(), u.company() == null ? null : u.company().legalName(),
+                        u.onboardingDue()));
     }
 
     /** Whether an enabled account with this username holds the role. */
