@@ -3,8 +3,8 @@
 --    Accounts that exist when this runs already know the platform and are not shown the wizard.
 -- 2. Plain-language help per indicator, for a small company without a sustainability team: what the question means in
 --    everyday words, why the customer asks, and the simplest acceptable first step; English and Simplified Chinese,
---    each under 300 characters. The help follows the indicator code, so drafts derived from version 1 keep it
---    (see CatalogueVersions, which carries it into a new draft while the question is unchanged).
+--    each under 300 characters. Set by indicator code, so versions already derived from version 1 get it too; a
+--    draft imported later takes it over by code from the version it derives from (CatalogueVersions).
 -- (V21 and V22 belong to other changes.)
 
 ALTER TABLE user_account ADD COLUMN onboarded_at TIMESTAMPTZ;
@@ -12,7 +12,6 @@ UPDATE user_account SET onboarded_at = now();
 
 ALTER TABLE indicator ADD COLUMN help_en TEXT;
 ALTER TABLE indicator ADD COLUMN help_zh TEXT;
-
 
 -- MGT
 UPDATE indicator SET help_en = 'Have outside auditors certified how you run environment, safety, energy and quality? Customers trust a valid certificate more than a promise. First step: check which certificates your site already holds, and upload them with their validity dates.',

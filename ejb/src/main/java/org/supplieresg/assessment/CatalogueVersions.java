@@ -144,7 +144,6 @@ public class CatalogueVersions {
                 .getResultStream().forEach(i -> previous.put(i.code(), i));
         for (CatalogueWorkbook.Indicator i : content.indicators()) {
             Indicator indicator = indicator(dimensions.get(i.dimension()), i);
-            // The workbook has no help columns; the help stays with the question it explains.
             if (previous.containsKey(i.code())) {
                 indicator.carryHelpFrom(previous.get(i.code()));
             }

@@ -139,11 +139,11 @@ public class Indicator {
     }
 
     /**
-     * Takes over the help of the same indicator in the version this draft derives from, as long as the question reads
-     * the same: help written for another question would mislead.
+     * Takes over the help of the same indicator (same code) in the version this draft derives from: the catalogue
+     * workbook has no help columns, and a reworded question still asks about the same thing.
      */
     void carryHelpFrom(Indicator previous) {
-        if (previous.code.equals(code) && previous.textEn.equals(textEn) && previous.textZh.equals(textZh)) {
+        if (previous.code.equals(code)) {
             helpEn = previous.helpEn;
             helpZh = previous.helpZh;
         }

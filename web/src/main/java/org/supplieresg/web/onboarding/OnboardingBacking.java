@@ -1,11 +1,10 @@
 package org.supplieresg.web.onboarding;
 
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
+import java.util.Comparator;
 import java.util.List;
 import org.supplieresg.assessment.AssessmentStatus;
 import org.supplieresg.assessment.AssessmentSummary;
@@ -55,9 +54,6 @@ public class OnboardingBacking implements Serializable {
     @Inject
     Texts texts;
 
-    @Inject
-    ExternalContext external;
-
     private int step = COMPANY;
     private SupplierDetails company;
     private SupplierForm form;
@@ -83,16 +79,14 @@ public class OnboardingBacking implements Serializable {
         step = Math.max(step - 1, COMPANY);
     }
 
-    public void finish() throws IOException {
+    public String finish() {
         onboarding.complete();
-        messages.info("onboarding.finished");
-        goHome();
+        return home("onboarding.finished");
     }
 
-    public void skip() throws IOException {
+    public String skip() {
         onboarding.complete();
-        messages.info("onboarding.skipped");
-        goHome();
+        return home("onboarding.skipped");
     }
 
     /** Re-reads the company after someone else saved it first; the user's unsaved typing is dropped. */
@@ -118,16 +112,17 @@ public class OnboardingBacking implements Serializable {
         return false;
     }
 
-    private void goHome() throws IOException {
+    private String home(String messageKey) {
+        messages.info(messageKey);
         messages.keepForRedirect();
-        external.redirect(external.getRequestContextPath() + "/app/home.xhtml");
+        return "/app/home.xhtml?faces-redirect=true";
     }
 
     /** The questionnaires the company can answer now, soonest deadline first. */
     public List<AssessmentSummary> getOpenAssessments() {
         if (open == null) {
             open = questionnaires.ofSupplier(company.id()).stream().filter(a -> a.status() == AssessmentStatus.IN_PROGRESS)
-                    .sorted(java.util.Comparator.comparing(AssessmentSummary::deadline)).toList();
+                    .sorted(Comparator.comparing(AssessmentSummary::deadline)).toList();
         }
         return open;
     }
