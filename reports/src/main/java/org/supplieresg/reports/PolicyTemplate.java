@@ -66,9 +66,4 @@ public enum PolicyTemplate {
             throw new UncheckedIOException(e);
         }
     }
-
-    /** The title, the first line without its "# ". */
-    public String title(Locale locale) {
-        return lines(locale).get(0).substring(2);
-    }
 }
