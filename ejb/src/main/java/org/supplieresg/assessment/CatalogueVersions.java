@@ -139,8 +139,15 @@ public class CatalogueVersions {
             em.persist(dimension);
             dimensions.put(d.code(), dimension);
         }
+        Map<String, Indicator> previous = new HashMap<>();
+        em.createQuery("SELECT i FROM Indicator i WHERE i.catalogueVersion = :v", Indicator.class).setParameter("v", basedOn)
+                .getResultStream().forEach(i -> previous.put(i.code(), i));
         for (CatalogueWorkbook.Indicator i : content.indicators()) {
-            em.persist(indicator(dimensions.get(i.dimension()), i));
+            Indicator indicator = indicator(dimensions.get(i.dimension()), i);
+            if (previous.containsKey(i.code())) {
+                indicator.carryHelpFrom(previous.get(i.code()));
+            }
+            em.persist(indicator);
         }
         em.flush();
         // The core subset for small companies is the platform's choice, not the workbook's: it carries over by code.

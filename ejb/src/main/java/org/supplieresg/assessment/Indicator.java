@@ -60,6 +60,13 @@ public class Indicator {
     @Column(name = "guidance_zh", nullable = false)
     private String guidanceZh;
 
+    /** Plain-language help for a small company: what the question means, why it is asked, a first step; may be absent. */
+    @Column(name = "help_en")
+    private String helpEn;
+
+    @Column(name = "help_zh")
+    private String helpZh;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "answer_type", nullable = false)
     private AnswerType answerType;
@@ -135,6 +142,17 @@ public class Indicator {
         dimension.add(this);
     }
 
+    /**
+     * Takes over the help of the same indicator (same code) in the version this draft derives from: the catalogue
+     * workbook has no help columns, and a reworded question still asks about the same thing.
+     */
+    void carryHelpFrom(Indicator previous) {
+        if (previous.code.equals(code)) {
+            helpEn = previous.helpEn;
+            helpZh = previous.helpZh;
+        }
+    }
+
     public IndicatorRule rule() {
         return new IndicatorRule(code, dimension.code(), answerType, maxPoints, notApplicableAllowed, redFlag,
                 bands.stream().map(ScoringBand::toBand).toList());
@@ -149,6 +167,8 @@ public class Indicator {
     public String textZh() { return textZh; }
     public String guidanceEn() { return guidanceEn; }
     public String guidanceZh() { return guidanceZh; }
+    public String helpEn() { return helpEn; }
+    public String helpZh() { return helpZh; }
     public AnswerType answerType() { return answerType; }
     public String unit() { return unit; }
     public String evidenceEn() { return evidenceEn; }

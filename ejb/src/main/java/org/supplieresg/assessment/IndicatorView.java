@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.supplieresg.scoring.AnswerType;
 
-/** One indicator as the API and the pages show it, in both languages. */
+/** One indicator as the API and the pages show it, in both languages, with its plain-language help if it has any. */
 public record IndicatorView(int catalogueVersion, String code, String dimension, String dimensionNameEn,
                             String dimensionNameZh, BigDecimal dimensionWeightPercent, int position, String textEn,
-                            String textZh, String guidanceEn, String guidanceZh, AnswerType answerType, String unit,
-                            String evidenceEn, String evidenceZh, BigDecimal maxPoints, boolean notApplicableAllowed,
+                            String textZh, String guidanceEn, String guidanceZh, String helpEn, String helpZh,
+                            AnswerType answerType, String unit, String evidenceEn, String evidenceZh, BigDecimal maxPoints, boolean notApplicableAllowed,
                             boolean redFlag, boolean onsiteVerification, List<Level> levels, List<BandView> bands,
                             List<Reference> references) {
 
@@ -27,7 +27,8 @@ public record IndicatorView(int catalogueVersion, String code, String dimension,
     static IndicatorView of(int catalogueVersion, Indicator i) {
         Dimension d = i.dimension();
         return new IndicatorView(catalogueVersion, i.code(), d.code(), d.nameEn(), d.nameZh(), d.weightPercent(),
-                i.position(), i.textEn(), i.textZh(), i.guidanceEn(), i.guidanceZh(), i.answerType(), i.unit(),
+                i.position(), i.textEn(), i.textZh(), i.guidanceEn(), i.guidanceZh(), i.helpEn(), i.helpZh(),
+                i.answerType(), i.unit(),
                 i.evidenceEn(), i.evidenceZh(), i.maxPoints(), i.notApplicableAllowed(), i.redFlag(),
                 i.onsiteVerification(),
                 i.levels().stream().map(l -> new Level(l.level(), l.descriptionEn(), l.descriptionZh())).toList(),

@@ -173,7 +173,7 @@ public class Questionnaires {
     private AnswerView answerView(Indicator i, Answer a) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         Response r = a == null ? new Response.Unanswered() : a.response();
-        return new AnswerView(i.code(), i.dimension().code(), i.textEn(), i.textZh(), i.answerType(), i.unit(),
+        return new AnswerView(i.code(), i.dimension().code(), i.textEn(), i.textZh(), i.helpEn(), i.helpZh(), i.answerType(), i.unit(),
                 i.notApplicableAllowed(),
                 r instanceof Response.YesNo y ? y.yes() : null,
                 r instanceof Response.Maturity m ? m.level() : null,

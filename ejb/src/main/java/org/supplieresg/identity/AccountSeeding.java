@@ -63,6 +63,8 @@ public class AccountSeeding {
         if (company != null && !Accounts.companyHasAdmin(em, company)) {
             user.makeSupplierAdmin(true);
         }
+        // Demo users stand for people who have worked with the platform for a while: no first-login guide (it stays in the menu).
+        user.completeOnboarding(clock.instant());
         em.persist(user);
         em.flush();
         auditTrail.created(user, user.version());

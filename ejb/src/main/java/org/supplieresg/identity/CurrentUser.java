@@ -73,6 +73,11 @@ public class CurrentUser {
         return caller().map(Accounts.Caller::companyName).orElse("");
     }
 
+    /** Whether the caller is a supplier user who has neither finished nor skipped the first-login guide. */
+    public boolean isOnboardingDue() {
+        return caller().map(Accounts.Caller::onboardingDue).orElse(false);
+    }
+
     /** The caller's saved language, "en" or "zh-CN". */
     public Optional<String> locale() {
         return caller().map(Accounts.Caller::locale);

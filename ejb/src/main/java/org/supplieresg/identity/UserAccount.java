@@ -92,6 +92,10 @@ public class UserAccount implements Auditable {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** When the user finished or skipped the first-login guide; null while it is still due. */
+    @Column(name = "onboarded_at")
+    private Instant onboardedAt;
+
     @Version
     private long version;
 
@@ -195,6 +199,18 @@ public class UserAccount implements Auditable {
         lockedUntil = null;
     }
 
+    /** Whether the first-login guide still opens after login: for supplier users who neither finished nor skipped it. */
+    public boolean onboardingDue() {
+        return roles.contains(Role.SUPPLIER) && onboardedAt == null;
+    }
+
+    /** The user finished or skipped the guide; the first time counts, so that reopening it from the menu changes nothing. */
+    public void completeOnboarding(Instant at) {
+        if (onboardedAt == null) {
+            onboardedAt = Objects.requireNonNull(at);
+        }
+    }
+
     /** May this account log in now with a correct password? */
     public boolean canLogIn(Instant now) {
         return enabled && !isLocked(now);
@@ -219,6 +235,7 @@ public class UserAccount implements Auditable {
         fields.put("locale", locale);
         fields.put("supplierAdmin", String.valueOf(supplierAdmin));
         fields.put("enabled", String.valueOf(enabled));
+        fields.put("onboardedAt", onboardedAt == null ? null : onboardedAt.toString());
         // The hash itself never goes into the trail; a change shows as a new fingerprint.
         fields.put("password", passwordHash == null ? null : "changed (" + Integer.toHexString(passwordHash.hashCode()) + ")");
         return fields;
@@ -258,6 +275,10 @@ public class UserAccount implements Auditable {
 
     public boolean enabled() {
         return enabled;
+    }
+
+    public Instant onboardedAt() {
+        return onboardedAt;
     }
 
     public Instant lockedUntil() {

@@ -252,7 +252,7 @@ class UserAccountTest {
         String before = user.auditSnapshot().get("password");
 
         assertThat(user.auditSnapshot()).containsOnlyKeys("displayName", "roles", "company", "locale", "supplierAdmin", "enabled",
-                "password");
+                "onboardedAt", "password");
         assertThat(user.auditSnapshot().values()).noneMatch(v -> v != null && v.contains(HASH));
         assertThat(user.auditSnapshot().toString()).doesNotContain(HASH);
 
@@ -291,5 +291,19 @@ class UserAccountTest {
 
         supplier.assignRoles(EnumSet.of(Role.AUDITOR), null);
         assertThat(supplier.supplierAdmin()).isFalse();
+    }
+
+    @Test
+    void theFirstLoginGuideIsDueForANewSupplierUserUntilFinishedOrSkippedAndNeverForStaff() {
+        UserAccount supplierUser = UserAccount.create("xinyuan-ehs", "Li Na", HASH, Set.of(Role.SUPPLIER), company(), T0);
+        assertThat(supplierUser.onboardingDue()).isTrue();
+        assertThat(staff().onboardingDue()).isFalse();
+
+        supplierUser.completeOnboarding(T0.plusSeconds(60));
+        supplierUser.completeOnboarding(T0.plusSeconds(600));
+
+        assertThat(supplierUser.onboardingDue()).isFalse();
+        assertThat(supplierUser.onboardedAt()).as("the first time counts").isEqualTo(T0.plusSeconds(60));
+        assertThat(supplierUser.auditSnapshot()).containsEntry("onboardedAt", T0.plusSeconds(60).toString());
     }
 }

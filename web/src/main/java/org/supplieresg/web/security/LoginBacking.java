@@ -53,8 +53,11 @@ public class LoginBacking {
             case SUCCESS -> {
                 request.getSession().removeAttribute(LoginMechanism.ORIGINAL_URL);
                 currentUser.locale().ifPresent(language::restore);
-                external.redirect(target != null && target.startsWith(request.getContextPath() + "/app/")
-                        ? target : request.getContextPath() + "/app/home.xhtml");
+                String home = request.getContextPath() + "/app/home.xhtml";
+                // A new supplier user lands in the first-login guide instead of the home page; a deep link still wins.
+                String landing = currentUser.isOnboardingDue() ? request.getContextPath() + "/app/onboarding.xhtml" : home;
+                boolean deepLink = target != null && target.startsWith(request.getContextPath() + "/app/") && !target.equals(home);
+                external.redirect(deepLink ? target : landing);
                 faces.responseComplete();
             }
             case SEND_CONTINUE -> faces.responseComplete();

@@ -62,7 +62,7 @@ public class SupplierForm implements Serializable {
     private SupplierStatus status = SupplierStatus.ONBOARDING;
     private final List<ContactRow> contacts = new ArrayList<>();
 
-    static SupplierForm of(SupplierDetails d) {
+    public static SupplierForm of(SupplierDetails d) {
         SupplierForm f = new SupplierForm();
         f.legalName = d.legalName();
         f.localName = d.localName();
@@ -86,7 +86,7 @@ public class SupplierForm implements Serializable {
                 status, contactDetails());
     }
 
-    List<SupplierProfile.ContactDetails> contactDetails() {
+    public List<SupplierProfile.ContactDetails> contactDetails() {
         return contacts.stream().map(ContactRow::toDetails).toList();
     }
 
