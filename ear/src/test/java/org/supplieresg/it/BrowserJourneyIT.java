@@ -326,9 +326,18 @@ class BrowserJourneyIT {
             leader.screenshot("tier1-sent-core-questionnaire");
         }
         try (Browser small = new Browser()) {
-            small.login(tier2User, password).open("app/home.xhtml");
-            small.click(By.partialLinkText("Journey core " + nano));
-            small.waitForText(By.id("q-status"), "In progress");
+            // The Tier-1 chose Chinese for its supplier: the first login opens the guide, in Chinese.
+            small.login(tier2User, password);
+            small.find(By.id("form:stepCompany"));
+            small.type(By.id("form:localName"), "永康冲压有限公司");
+            small.click(By.id("form:next"));
+            small.find(By.id("form:stepContacts"));
+            small.click(By.id("form:next"));
+            small.waitForText(By.id("form:stepQuestionnaire"), "Journey core " + nano);
+            small.screenshot("tier2-first-login-guide-questionnaire-step");
+            small.click(By.cssSelector("[id$='openQuestionnaire']"));
+            small.waitForText(By.id("q-status"), "填写中");
+            assertThat(small.bodyText()).contains("这是什么意思？");
             small.click(By.cssSelector("[data-code='LAB-02'] .ui-button:nth-child(1)"));
             small.waitForText(By.id("q-progress"), "1 / 34");
             small.click(By.cssSelector("[data-code='MGT-03'] .ui-button:nth-child(3)"));
@@ -341,12 +350,12 @@ class BrowserJourneyIT {
             small.open("app/questionnaire.xhtml?id=" + assessment);
             small.click(By.id("form:submit"));
             small.click(By.cssSelector(".ui-confirmdialog-yes"));
-            small.waitForText(By.id("q-status"), "Submitted");
+            small.waitForText(By.id("q-status"), "已提交");
 
             small.open("app/chain.xhtml");
             small.waitForText(By.id("customer"), tier1.name());
             small.click(By.id("consent:grant"));
-            small.waitForText(By.id("consentState"), "Shared since");
+            small.waitForText(By.id("consentState"), "共享开始于");
             small.screenshot("tier2-shares-with-its-customer");
             assertThat(small.consoleErrors()).isEmpty();
         }
