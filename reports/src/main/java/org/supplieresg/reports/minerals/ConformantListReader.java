@@ -103,6 +103,13 @@ public final class ConformantListReader {
             if (status.isEmpty()) {
                 problems.add(Problem.of("minerals.list.status", line, statusText));
             }
+            String country = value(row, columns, "country");
+            if (id != null && id.length() > 40) {
+                problems.add(Problem.of("minerals.row.tooLong", line, columns.get("id"), "40"));
+            }
+            if (name != null && name.length() > 300) {
+                problems.add(Problem.of("minerals.row.tooLong", line, columns.get("name"), "300"));
+            }
             if (problems.size() > before) {
                 continue;
             }
@@ -112,7 +119,7 @@ public final class ConformantListReader {
                 problems.add(Problem.of("minerals.list.duplicate", line, metal.get().title(), smelterId, String.valueOf(earlier)));
                 continue;
             }
-            entries.add(new Entry(row.row(), metal.get(), smelterId, name, value(row, columns, "country"), status.get()));
+            entries.add(new Entry(row.row(), metal.get(), smelterId, name, country, status.get()));
         }
         return problems.isEmpty() ? new Reading(entries, List.of()) : new Reading(List.of(), problems);
     }

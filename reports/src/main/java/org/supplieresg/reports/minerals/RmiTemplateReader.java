@@ -58,6 +58,9 @@ public final class RmiTemplateReader {
     static final String DECLARATION = "Declaration";
     static final String SMELTER_LIST = "Smelter List";
     static final int MAX_ROWS = 5_000;
+    /** The longest company or smelter name kept; countries and sources of numbers are shorter. */
+    static final int MAX_NAME = 300;
+    static final int MAX_SHORT = 100;
 
     /** The title and revision sit in the first rows of the Declaration sheet (D2, J3). */
     private static final int TOP_ROWS = 10;
@@ -140,6 +143,8 @@ public final class RmiTemplateReader {
         String company = companyName(declaration);
         if (company == null) {
             problems.add(Problem.of("minerals.file.noCompany"));
+        } else if (company.length() > MAX_NAME) {
+            problems.add(Problem.of("minerals.file.companyTooLong", String.valueOf(MAX_NAME)));
         }
         Sheet list = workbook.getSheet(SMELTER_LIST);
         if (list == null) {
@@ -232,12 +237,23 @@ public final class RmiTemplateReader {
             problems.add(Problem.of("minerals.row.noSmelter", row));
             return Optional.empty();
         }
-        if (metal.isEmpty()) {
+        String country = known(values.get(Column.COUNTRY));
+        String source = values.get(Column.ID_SOURCE);
+        int before = problems.size();
+        tooLong(row, Column.NAME, name, MAX_NAME, problems);
+        tooLong(row, Column.COUNTRY, country, MAX_SHORT, problems);
+        tooLong(row, Column.ID_SOURCE, source, MAX_SHORT, problems);
+        if (metal.isEmpty() || problems.size() > before) {
             return Optional.empty();
         }
         boolean unidentified = lookup != null && lookup.equalsIgnoreCase(NOT_YET_IDENTIFIED);
-        return Optional.of(new Smelter(Integer.parseInt(row), metal.get(), unidentified ? null : id, name,
-                known(values.get(Column.COUNTRY)), values.get(Column.ID_SOURCE)));
+        return Optional.of(new Smelter(Integer.parseInt(row), metal.get(), unidentified ? null : id, name, country, source));
+    }
+
+    private static void tooLong(String row, Column column, String text, int max, List<Problem> problems) {
+        if (text != null && text.length() > max) {
+            problems.add(Problem.of("minerals.row.tooLong", row, column.title, String.valueOf(max)));
+        }
     }
 
     private static Map<Column, Integer> titles(Row row) {
