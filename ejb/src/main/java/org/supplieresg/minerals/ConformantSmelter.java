@@ -1,6 +1,7 @@
 package org.supplieresg.minerals;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,6 +31,7 @@ public class ConformantSmelter {
     @JoinColumn(name = "list_id", nullable = false, updatable = false)
     private ConformantSmelterList list;
 
+    @Convert(converter = MetalConverter.class)
     @Column(name = "metal", nullable = false, updatable = false)
     private Metal metal;
 

@@ -1,6 +1,7 @@
 package org.supplieresg.minerals;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -36,6 +37,7 @@ public class DeclaredSmelter {
     @Column(name = "row_no", nullable = false, updatable = false)
     private int rowNo;
 
+    @Convert(converter = MetalConverter.class)
     @Column(name = "metal", nullable = false, updatable = false)
     private Metal metal;
 

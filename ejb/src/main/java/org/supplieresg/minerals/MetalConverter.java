@@ -5,7 +5,7 @@ import jakarta.persistence.Converter;
 import org.supplieresg.reports.minerals.Metal;
 
 /** Metals are stored in lower-case English (tin, cobalt), the form other parts of the chain read. */
-@Converter(autoApply = true)
+@Converter
 public class MetalConverter implements AttributeConverter<Metal, String> {
 
     @Override

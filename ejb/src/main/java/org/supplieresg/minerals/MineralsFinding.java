@@ -1,6 +1,7 @@
 package org.supplieresg.minerals;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -58,6 +59,7 @@ public class MineralsFinding implements Auditable {
     @Column(name = "indicator_code", nullable = false, updatable = false)
     private String indicatorCode;
 
+    @Convert(converter = MetalConverter.class)
     @Column(name = "metal", nullable = false, updatable = false)
     private Metal metal;
 
