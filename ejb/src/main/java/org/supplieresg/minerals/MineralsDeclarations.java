@@ -18,9 +18,11 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.supplieresg.audit.Severity;
 import org.supplieresg.audittrail.AuditTrail;
 import org.supplieresg.evidence.Evidence;
@@ -29,6 +31,7 @@ import org.supplieresg.evidence.EvidenceKind;
 import org.supplieresg.evidence.EvidenceLibrary;
 import org.supplieresg.evidence.EvidenceView;
 import org.supplieresg.identity.CurrentUser;
+import org.supplieresg.reports.minerals.RmiTemplate;
 import org.supplieresg.reports.minerals.RmiTemplateReader;
 import org.supplieresg.shared.FieldViolation;
 import org.supplieresg.shared.InvalidInputException;
@@ -128,7 +131,7 @@ public class MineralsDeclarations {
         List<MineralsDeclaration> declarations = em.createQuery("SELECT d FROM MineralsDeclaration d WHERE d.supplierId = :s"
                         + " ORDER BY d.uploadedAt DESC, d.id DESC", MineralsDeclaration.class)
                 .setParameter("s", supplierId).getResultList();
-        java.util.Set<Object> seen = new java.util.HashSet<>();
+        Set<RmiTemplate> seen = new HashSet<>(); // newest first: the first of each template is the one in force
         return declarations.stream().map(d -> view(d, seen.add(d.template()))).toList();
     }
 

@@ -14,6 +14,7 @@ import org.primefaces.model.file.UploadedFile;
 import org.supplieresg.identity.CurrentUser;
 import org.supplieresg.minerals.ConformantSmelterLists;
 import org.supplieresg.minerals.MineralsDeclarations;
+import org.supplieresg.minerals.MineralsFinding;
 import org.supplieresg.minerals.MineralsDeclarations.DeclarationView;
 import org.supplieresg.minerals.MineralsDeclarations.FindingView;
 import org.supplieresg.shared.InvalidInputException;
@@ -131,7 +132,7 @@ public class MineralsBacking implements Serializable {
 
     /** The findings of one declaration that are still open. */
     public long openFindings(DeclarationView declaration) {
-        return declaration.findings().stream().filter(f -> f.status() == org.supplieresg.minerals.MineralsFinding.Status.OPEN).count();
+        return declaration.findings().stream().filter(f -> f.status() == MineralsFinding.Status.OPEN).count();
     }
 
     public boolean isBuyer() {
