@@ -192,7 +192,16 @@ final class Browser implements AutoCloseable {
      * elements break it and the first of them.
      */
     List<String> accessibilityViolations() {
-        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+        return accessibilityViolations(new com.deque.html.axecore.selenium.AxeBuilder());
+    }
+
+    /** The violations inside the elements {@code cssSelector} finds only. */
+    List<String> accessibilityViolationsIn(String cssSelector) {
+        return accessibilityViolations(new com.deque.html.axecore.selenium.AxeBuilder().include(cssSelector));
+    }
+
+    private List<String> accessibilityViolations(com.deque.html.axecore.selenium.AxeBuilder axe) {
+        com.deque.html.axecore.results.Results results = axe
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
         return results.getViolations().stream()
                 .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getNodes().size() + " element(s), e.g. "

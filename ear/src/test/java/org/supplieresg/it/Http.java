@@ -144,6 +144,10 @@ final class Http {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    Reply putBytes(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** Posts a form and returns the raw bytes of the answer, for downloads. */
     byte[] postFormForBytes(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()

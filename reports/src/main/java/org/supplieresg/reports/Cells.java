@@ -6,13 +6,13 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 
 /** How the workbook readers see a cell: its content as trimmed text, whatever the cell type. */
-final class Cells {
+public final class Cells {
 
     private Cells() {
     }
 
     /** The cell's text, a number as typed (8, not 8.0), TRUE or FALSE, a formula's cached result; null when empty. */
-    static String text(Cell cell) {
+    public static String text(Cell cell) {
         if (cell == null) {
             return null;
         }
