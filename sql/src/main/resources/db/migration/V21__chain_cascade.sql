@@ -30,7 +30,7 @@ ALTER TABLE indicator ADD COLUMN core BOOLEAN NOT NULL DEFAULT FALSE;
 UPDATE indicator SET core = TRUE
  WHERE catalogue_version_id = 1
    AND code IN ('MGT-03', 'MGT-06', 'MGT-12',
-                'CLI-01', 'CLI-05', 'CLI-07', 'CLI-08',
+                'CLI-01', 'CLI-05', 'CLI-08', 'CLI-13',
                 'ENV-01', 'ENV-05', 'ENV-09', 'ENV-12', 'ENV-13',
                 'CIR-03', 'CIR-04',
                 'LAB-01', 'LAB-02', 'LAB-03', 'LAB-04', 'LAB-06', 'LAB-07', 'LAB-15',

@@ -66,7 +66,7 @@ class OnboardingIT {
             browser.type(By.id("form:contacts:0:name"), "Zhou Li");
             browser.type(By.id("form:contacts:0:email"), "zhou.li at xiaoli");
             browser.click(By.id("form:next"));
-            browser.waitUntil(d -> !d.findElements(By.cssSelector("#stepContacts .ui-message-error")).isEmpty());
+            browser.waitUntil(d -> !d.findElements(By.cssSelector("[id='form:stepContacts'] .ui-message-error")).isEmpty());
             assertThat(browser.bodyText()).as("still on the contacts step").contains("Step 2 of 4");
             assertThat(browser.find(By.id("form:contacts:0:name")).getAttribute("value")).as("nothing typed is lost").isEqualTo("Zhou Li");
             browser.screenshot("onboarding-contact-refused");

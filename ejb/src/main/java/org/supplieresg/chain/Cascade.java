@@ -163,6 +163,17 @@ public class Cascade {
         return rows;
     }
 
+    /** A company the caller's company invited, by name only: for choosing where a purchased input came from. */
+    public record InvitedCompany(long supplierId, String legalName) {
+    }
+
+    /** The companies the caller's company invited (any of its users may name them on its own inventory lines). */
+    public List<InvitedCompany> invitedCompanies() {
+        return em.createQuery("SELECT s.id, s.legalName FROM Supplier s WHERE s.invitedBy.id = :t ORDER BY s.legalName", Object[].class)
+                .setParameter("t", ownCompanyOfAnyUser().id()).getResultStream()
+                .map(r -> new InvitedCompany((Long) r[0], (String) r[1])).toList();
+    }
+
     /** Sends a campaign (the whole catalogue or its core subset) to Tier-2s the caller's company invited. */
     public CampaignView launch(String name, LocalDate deadline, CampaignScope scope, Collection<Long> tier2Ids) {
         Supplier tier1 = ownCompany();

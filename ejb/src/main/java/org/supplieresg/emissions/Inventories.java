@@ -72,11 +72,6 @@ public class Inventories {
     public record NewLine(String type, String activity, String description, BigDecimal quantity, String unit, String siteCountry,
                           String instrument, BigDecimal instrumentKgPerKwh, Boolean renewable, Long sourceSupplierId,
                           String sourceItemCode) {
-
-        public NewLine(String type, String activity, String description, BigDecimal quantity, String unit, String siteCountry,
-                       String instrument, BigDecimal instrumentKgPerKwh, Boolean renewable) {
-            this(type, activity, description, quantity, unit, siteCountry, instrument, instrumentKgPerKwh, renewable, null, null);
-        }
     }
 
     @PersistenceContext
@@ -252,7 +247,8 @@ public class Inventories {
             }
             if (rowProblems.isEmpty()) {
                 NewLine line = new NewLine(row.get("type"), row.get("activity"), row.get("description"), quantity, row.get("unit"),
-                        row.get("site_country"), row.get("instrument"), rate, "true".equalsIgnoreCase(row.get("renewable")) || "yes".equalsIgnoreCase(row.get("renewable")));
+                        row.get("site_country"), row.get("instrument"), rate, "true".equalsIgnoreCase(row.get("renewable")) || "yes".equalsIgnoreCase(row.get("renewable")),
+                        null, null);
                 Checked checked = check(inventory, line, "row " + row.row(), calculator, bounds);
                 rowProblems.addAll(checked.problems());
                 lines.add(checked);

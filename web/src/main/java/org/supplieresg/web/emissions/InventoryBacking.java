@@ -70,6 +70,12 @@ public class InventoryBacking implements Serializable {
     private BigDecimal quantity;
     private String unit = "kWh";
     private String description;
+    private Long sourceSupplierId;
+    private String sourceItemCode;
+    private List<org.supplieresg.chain.Cascade.InvitedCompany> invitedCompanies;
+
+    @Inject
+    org.supplieresg.chain.Cascade cascade;
     private String siteCountry;
     private String instrument;
     private BigDecimal instrumentKgPerKwh;
@@ -150,7 +156,8 @@ public class InventoryBacking implements Serializable {
         String chosenActivity = isFuel() ? activity : activityText;
         try {
             Inventories.LineView added = inventories.addLine(inventory.id(), new Inventories.NewLine(type, chosenActivity, description, quantity,
-                    unit, siteCountry, isElectricity() ? instrument : null, isElectricity() ? instrumentKgPerKwh : null, null));
+                    unit, siteCountry, isElectricity() ? instrument : null, isElectricity() ? instrumentKgPerKwh : null, null,
+                    isInput() ? sourceSupplierId : null, isInput() ? sourceItemCode : null));
             if (added.flagged()) {
                 messages.info("emissions.lineAddedFlagged", added.activity());
             } else {
@@ -210,6 +217,27 @@ public class InventoryBacking implements Serializable {
     public boolean isEditable() {
         return inventory != null && !"SUBMITTED".equals(inventory.status());
     }
+
+    public boolean isInput() {
+        return "INPUT".equals(type);
+    }
+
+    /** The Tier-2s the company invited, for naming where a purchased input came from (the chain roll-up). */
+    public List<org.supplieresg.chain.Cascade.InvitedCompany> getInvitedCompanies() {
+        if (invitedCompanies == null) {
+            invitedCompanies = inventory != null && inventory.supplierId() != null && currentUserIsSupplier() ? cascade.invitedCompanies() : List.of();
+        }
+        return invitedCompanies;
+    }
+
+    private boolean currentUserIsSupplier() {
+        return jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().isUserInRole("SUPPLIER");
+    }
+
+    public Long getSourceSupplierId() { return sourceSupplierId; }
+    public void setSourceSupplierId(Long sourceSupplierId) { this.sourceSupplierId = sourceSupplierId; }
+    public String getSourceItemCode() { return sourceItemCode; }
+    public void setSourceItemCode(String sourceItemCode) { this.sourceItemCode = sourceItemCode; }
 
     public boolean isFuel() {
         return "FUEL".equals(type);
