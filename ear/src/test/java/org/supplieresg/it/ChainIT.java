@@ -240,16 +240,31 @@ class ChainIT {
         // 20 t x 1 850 kg CO2e/t from the Tier-2's own footprint, with the chain it came through.
         assertThat(figure.get("method").asText()).isEqualTo("SUPPLIER_SPECIFIC");
         assertThat(figure.get("kgCo2e").decimalValue()).isEqualByComparingTo("37000");
-        assertThat(figure.toString()).contains("COIL-1", "Tier-2 supplier " + tier2.id());
+        assertThat(officer.get("api/emissions/figures/" + figure.get("id").asLong() + "/lineage").text())
+                .contains("COIL-1", "EPD S-P-01234", "Tier-2 supplier " + tier2.id());
         assertThat(tier1.admin().get("api/suppliers/" + tier1.id() + "/inventories/" + YEAR + "/figures").json().get("inputsKg").decimalValue())
                 .isEqualByComparingTo("37000");
 
+        // The Tier-2's own inventory answers the Tier-1's carbon request, with its calculated Scope 1 once a run saw it.
+        assertThat(tier1.admin().post("api/chain/carbon-requests", Map.of("supplierIds", List.of(tier2.id()), "year", YEAR,
+                "deadline", LocalDate.now().plusDays(20).toString())).status()).isEqualTo(201);
+        long own = tier2.user().post("api/suppliers/" + tier2.id() + "/inventories?year=" + YEAR, "{}").json().get("id").asLong();
+        assertThat(tier2.user().post("api/emissions/inventories/" + own + "/lines", Map.of("type", "FUEL", "activity",
+                "fuel/diesel-average-biofuel-blend", "quantity", 10000, "unit", "L")).status()).isEqualTo(201);
+        long ownVersion = tier2.user().get("api/emissions/inventories/" + own).json().get("version").asLong();
+        assertThat(tier2.user().post("api/emissions/inventories/" + own + "/submit?version=" + ownVersion, "{}").status()).isEqualTo(200);
+        assertThat(officer.post("api/emissions/runs?year=" + YEAR + "&reason=ChainIT-carbon-request", "{}").status()).isEqualTo(201);
+        JsonNode request = tier2Row(tier1, tier2).get("carbonRequests").get(0);
+        assertThat(request.get("inventorySubmitted").asBoolean()).isTrue();
+        assertThat(request.get("scope1Kg").decimalValue()).isPositive();
+
         // Consent withdrawn: the next run falls back to the average steel factor and says why.
         assertThat(tier2.user().put("api/chain/consent", Map.of("granted", false)).status()).isEqualTo(200);
-        assertThat(officer.post("api/emissions/runs?year=" + YEAR + "&reason=ChainIT withdrawn", "{}").status()).isEqualTo(201);
+        assertThat(officer.post("api/emissions/runs?year=" + YEAR + "&reason=ChainIT-withdrawn", "{}").status()).isEqualTo(201);
         JsonNode fallback = inputFigure(tier1);
         assertThat(fallback.get("method").asText()).isEqualTo("AVERAGE_DATA");
-        assertThat(fallback.toString()).contains("does not share its data with this company");
+        assertThat(officer.get("api/emissions/figures/" + fallback.get("id").asLong() + "/lineage").text())
+                .contains("does not share its data with this company");
     }
 
     private static JsonNode inputFigure(Tier1 tier1) {

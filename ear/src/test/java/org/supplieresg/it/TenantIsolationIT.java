@@ -114,6 +114,7 @@ class TenantIsolationIT {
                     .replace("{code}", "MGT-02")
                     .replace("{evidenceId}", String.valueOf(evidence))
                     .replace("{versionNo}", "1")
+                    .replace("{tier1Id}", String.valueOf(COMPANY_A))
                     .replace("{username}", userA);
             assertThat(url).as("every id of " + template + " filled").doesNotContain("{");
             for (Iterator<String> methods = path.getValue().fieldNames(); methods.hasNext(); ) {
@@ -164,6 +165,9 @@ class TenantIsolationIT {
 
     /** A body that passes the resource's own checks, so that the service's access check is what answers. */
     private static Object body(String url) {
+        if (url.endsWith("/supplier-admin")) {
+            return Map.of("supplierAdmin", true);
+        }
         if (url.contains("/category-managers/")) {
             return Map.of("name", "x", "email", "x@y.example");
         }

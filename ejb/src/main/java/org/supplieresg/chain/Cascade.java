@@ -72,9 +72,13 @@ public class Cascade {
                                 Integer answered, Integer answerable, Instant submittedAt) {
     }
 
+    /**
+     * A carbon request and what answers it: the year's inventory submitted, its calculated Scope 1 and market-based
+     * Scope 2 (kg CO2e, from the latest calculation run; null until one ran) and the footprints of that year.
+     */
     public record CarbonRequestView(long id, long requesterId, String requesterName, long supplierId, String supplierName,
                                     int year, String productCodes, String message, LocalDate deadline, Instant requestedAt,
-                                    boolean inventorySubmitted, int footprints) {
+                                    boolean inventorySubmitted, BigDecimal scope1Kg, BigDecimal scope2MarketKg, int footprints) {
     }
 
     /** What a Tier-2 sees of the customer that invited it. */
@@ -281,16 +285,20 @@ public class Cascade {
     private CarbonRequestView view(CarbonRequest r) {
         Object[] answered = (Object[]) em.createNativeQuery("SELECT"
                         + " EXISTS (SELECT 1 FROM emission_inventory i WHERE i.supplier_id = ?1 AND i.reporting_year = ?2 AND i.status = 'SUBMITTED'),"
+                        + " (SELECT SUM(kg_co2e) FROM emission_result e WHERE e.supplier_id = ?1 AND e.reporting_year = ?2"
+                        + "   AND e.perspective = 'SUPPLIER' AND e.scope = 1 AND e.superseded_run_id IS NULL),"
+                        + " (SELECT SUM(kg_co2e) FROM emission_result e WHERE e.supplier_id = ?1 AND e.reporting_year = ?2"
+                        + "   AND e.perspective = 'SUPPLIER' AND e.scope = 2 AND e.scope2_basis = 'MARKET' AND e.superseded_run_id IS NULL),"
                         + " (SELECT COUNT(*) FROM product_footprint f WHERE f.supplier_id = ?1 AND f.reference_year = ?2)")
                 .setParameter(1, r.supplier().id()).setParameter(2, r.reportingYear()).getSingleResult();
         return new CarbonRequestView(r.id(), r.requester().id(), r.requester().legalName(), r.supplier().id(), r.supplier().legalName(),
                 r.reportingYear(), r.productCodes(), r.message(), r.deadline(), r.requestedAt(), (Boolean) answered[0],
-                ((Number) answered[1]).intValue());
+                (BigDecimal) answered[1], (BigDecimal) answered[2], ((Number) answered[3]).intValue());
     }
 
     private static CarbonRequestView withoutData(CarbonRequestView r) {
         return new CarbonRequestView(r.id(), r.requesterId(), r.requesterName(), r.supplierId(), r.supplierName(), r.year(),
-                r.productCodes(), r.message(), r.deadline(), r.requestedAt(), false, 0);
+                r.productCodes(), r.message(), r.deadline(), r.requestedAt(), false, null, null, 0);
     }
 
     private List<Supplier> invitedBy(Supplier tier1, Collection<Long> ids) {

@@ -41,6 +41,9 @@ public class ChainBacking implements Serializable {
     @Inject
     FormMessages messages;
 
+    @Inject
+    org.supplieresg.web.i18n.Texts texts;
+
     private Cascade.Customer customer;
     private boolean admin;
     private List<Cascade.Tier2> tier2s = List.of();
@@ -112,7 +115,7 @@ public class ChainBacking implements Serializable {
     public void requestCarbonData() {
         try {
             List<Cascade.CarbonRequestView> made = cascade.requestCarbonData(selected, carbonYear, productCodes, carbonMessage, carbonDeadline);
-            messages.info("chain.carbonRequested", made.size(), carbonYear);
+            messages.info("chain.carbonRequested", made.size(), String.valueOf(carbonYear));
             productCodes = carbonMessage = null;
             load();
         } catch (InvalidInputException e) {
@@ -129,6 +132,20 @@ public class ChainBacking implements Serializable {
         } catch (InvalidInputException e) {
             messages.show(e);
         }
+    }
+
+    /** One carbon request in words: asked, answered, and the Tier-2's calculated tonnes once it shares them. */
+    public String carbonSummary(Cascade.CarbonRequestView r) {
+        if (!r.inventorySubmitted()) {
+            return texts.get("chain.carbonAsked", String.valueOf(r.year()), r.deadline().toString());
+        }
+        String tonnes = r.scope1Kg() == null ? texts.get("chain.carbonNotCalculated")
+                : texts.get("chain.carbonTonnes", tonnes(r.scope1Kg()), tonnes(r.scope2MarketKg()));
+        return texts.get("chain.carbonAnswered", String.valueOf(r.year()), tonnes, String.valueOf(r.footprints()));
+    }
+
+    private static String tonnes(BigDecimal kg) {
+        return kg == null ? "0" : kg.movePointLeft(3).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     public Cascade.Customer getCustomer() { return customer; }

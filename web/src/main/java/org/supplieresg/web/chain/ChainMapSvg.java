@@ -60,7 +60,7 @@ public final class ChainMapSvg {
         int width = COLUMN_X[2] + WIDTH + 10;
 
         StringBuilder svg = new StringBuilder(4096);
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chain-map\" role=\"img\" viewBox=\"0 0 ").append(width).append(' ')
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chain-map\" role=\"group\" viewBox=\"0 0 ").append(width).append(' ')
                 .append(height).append("\" width=\"").append(width).append("\" height=\"").append(height).append("\" aria-label=\"")
                 .append(escape(title)).append("\">");
         for (int c = 0; c < 3; c++) {
