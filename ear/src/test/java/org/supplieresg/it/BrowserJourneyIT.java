@@ -338,7 +338,7 @@ class BrowserJourneyIT {
             small.click(By.cssSelector("[id$='openQuestionnaire']"));
             small.waitForText(By.id("q-status"), "填写中");
             assertThat(small.bodyText()).contains("这是什么意思？");
-            small.click(By.cssSelector("[data-code='LAB-02'] .ui-button:nth-child(1)"));
+            small.click(By.cssSelector("[data-code='MGT-12'] .ui-button:nth-child(1)"));
             small.waitForText(By.id("q-progress"), "1 / 34");
             small.click(By.cssSelector("[data-code='MGT-03'] .ui-button:nth-child(3)"));
             small.waitForText(By.id("q-progress"), "2 / 34");
