@@ -149,6 +149,11 @@ public class Cascade {
         return new Invited(tier2.id(), tier2.legalName(), input.username().strip().toLowerCase(), password);
     }
 
+    /** Whether the caller may invite and assess suppliers: its company's supplier admin, at a Tier-1. */
+    public boolean canInvite() {
+        return currentUser.isSupplierAdmin() && ownCompanyOfAnyUser().chainTier() == ChainTier.TIER_1;
+    }
+
     /** The companies the caller's company invited, with what it may see of each. */
     public List<Tier2> tier2s() {
         Supplier tier1 = ownCompany();

@@ -43,6 +43,10 @@ public class ChainOverview {
     /** A company or an origin country on the map; {@code risk} is HIGH, MEDIUM, LOW or UNKNOWN. */
     public record Node(String key, String kind, Long supplierId, String label, String country, String commodity, String tier,
                        String risk, List<String> reasons) {
+
+        public String reasonsText() {
+            return String.join("; ", reasons);
+        }
     }
 
     public record Link(String from, String to, String label, boolean risky) {

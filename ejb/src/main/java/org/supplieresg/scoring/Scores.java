@@ -149,6 +149,10 @@ public class Scores {
     /** A supplier's current standing as its chain sees it: score, tier and the red-flag questions it fails. */
     public record ChainScore(long supplierId, BigDecimal total, String tier, String scope, List<String> redFlags,
                              List<String> auditCaps, Instant computedAt) {
+
+        public String redFlagsText() {
+            return redFlags.isEmpty() ? "–" : String.join(", ", redFlags);
+        }
     }
 
     /**

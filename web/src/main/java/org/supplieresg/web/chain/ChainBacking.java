@@ -76,7 +76,7 @@ public class ChainBacking implements Serializable {
 
     public void load() {
         customer = cascade.customer().orElse(null);
-        admin = currentUser.isSupplierAdmin();
+        admin = cascade.canInvite();
         if (admin) {
             tier2s = cascade.tier2s();
             campaigns = cascade.campaigns();
