@@ -172,6 +172,16 @@ class ChainIT {
         assertThat(node.get("risk").asText()).isEqualTo("HIGH");
         assertThat(node.get("reasons").toString()).contains("red flag LAB-01");
         assertThat(buyer.get("api/chain/map?commodity=SEPARATOR").json().toString()).doesNotContain(tier2.name());
+        // Its EMRT names a nickel refiner in Indonesia without an RMI identification number: an origin on the map, a risk.
+        Http.Reply emrt = tier2.user().postBytes("api/suppliers/" + tier2.id() + "/minerals-declarations?fileName=EMRT.xlsx",
+                MineralsFixtures.XLSX, MineralsFixtures.emrt("2.0", tier2.name(), MineralsFixtures.Smelter.notListed("Nickel",
+                        "PT Example Nickel", "INDONESIA")));
+        assertThat(emrt.status()).as(emrt.text()).isEqualTo(201);
+        JsonNode nickel = buyer.get("api/chain/map?commodity=ELECTROLYTE&mineral=nickel").json();
+        assertThat(nickel.get("origins").toString()).contains("\"label\":\"ID\"", "nickel", "HIGH");
+        assertThat(nickel.get("links").toString()).contains("\"from\":\"T2-" + tier2.id() + "\",\"to\":\"O-ID\"");
+        assertThat(buyer.get("api/chain/map?commodity=ELECTROLYTE&mineral=tin").json().get("links").toString()).doesNotContain("O-ID");
+        assertThat(tier1.admin().get("api/chain/risks/" + tier1.id()).json().toString()).contains("MINERALS_UNKNOWN", "PT Example Nickel");
         // Still not the other Tier-1.
         assertThat(other.admin().get("api/chain/risks/" + tier1.id()).status()).isEqualTo(404);
 
