@@ -179,7 +179,11 @@ class ChainIT {
         assertThat(emrt.status()).as(emrt.text()).isEqualTo(201);
         JsonNode nickel = buyer.get("api/chain/map?commodity=ELECTROLYTE&mineral=nickel").json();
         assertThat(nickel.get("origins").toString()).contains("\"label\":\"ID\"", "nickel", "HIGH");
-        assertThat(nickel.get("links").toString()).contains("\"from\":\"T2-" + tier2.id() + "\",\"to\":\"O-ID\"");
+        assertThat(nickel.get("links")).anySatisfy(link -> {
+            assertThat(link.get("from").asText()).isEqualTo("T2-" + tier2.id());
+            assertThat(link.get("to").asText()).isEqualTo("O-ID");
+            assertThat(link.get("risky").asBoolean()).isTrue();
+        });
         assertThat(buyer.get("api/chain/map?commodity=ELECTROLYTE&mineral=tin").json().get("links").toString()).doesNotContain("O-ID");
         assertThat(tier1.admin().get("api/chain/risks/" + tier1.id()).json().toString()).contains("MINERALS_UNKNOWN", "PT Example Nickel");
         // Still not the other Tier-1.
