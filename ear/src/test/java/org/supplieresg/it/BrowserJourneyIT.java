@@ -398,7 +398,8 @@ class BrowserJourneyIT {
             "supplier, app/emissions.xhtml", "supplier, app/shared-results.xhtml", "buyer, app/catalogue.xhtml", "buyer, app/training.xhtml",
             "buyer, app/suppliers/view.xhtml?id=1", "buyer, app/suppliers/edit.xhtml?id=1", "buyer, app/shared-rules.xhtml",
             "admin, app/audit-plan.xhtml", "admin, app/admin/tier-policy.xhtml", "admin, app/admin/catalogue-versions.xhtml",
-            "supplier, app/chain.xhtml", "buyer, app/chain-map.xhtml", "supplier, app/onboarding.xhtml"})
+            "supplier, app/chain.xhtml", "buyer, app/chain-map.xhtml", "supplier, app/onboarding.xhtml", "supplier, app/minerals.xhtml",
+            "buyer, app/minerals.xhtml?supplier=1"})
     void pagesMeetWcag21AaAsAxeCoreChecksThem(String user, String page) {
         try (Browser browser = new Browser()) {
             browser.login(user, "demo").open(page);
