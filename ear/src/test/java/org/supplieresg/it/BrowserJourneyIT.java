@@ -365,6 +365,19 @@ class BrowserJourneyIT {
             assertThat(leader.find(By.id("tier2List")).getText()).contains("Shared", "LAB-01");
             assertThat(leader.find(By.id("chainRisks")).getText()).contains("Buyer ← " + tier1.name() + " ← " + tier2Name, "Red flag", "LAB-01");
             leader.screenshot("tier1-sees-tier2-result-and-chain-risk");
+
+            // Its purchases from the Tier-2 name it, for the roll-up of the Tier-2's carbon data.
+            leader.open("app/emissions.xhtml?year=2025");
+            leader.find(By.id("inventory:lines"));
+            leader.choose("inventory:type", "INPUT");
+            leader.type(By.id("inventory:activityText"), "material/steel");
+            leader.type(By.id("inventory:quantity"), "20");
+            leader.choose("inventory:unit", "t");
+            leader.choose("inventory:sourceSupplier", tier2Name);
+            leader.type(By.id("inventory:sourceItemCode"), "COIL-1");
+            leader.click(By.id("inventory:addLine"));
+            leader.waitForText(By.id("inventory:lines"), tier2Name + " COIL-1");
+            leader.screenshot("tier1-input-from-its-tier2");
         }
         try (Browser buyer = new Browser()) {
             buyer.login("buyer", "demo").open("app/chain-map.xhtml");

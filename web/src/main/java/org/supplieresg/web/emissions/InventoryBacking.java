@@ -230,6 +230,12 @@ public class InventoryBacking implements Serializable {
         return invitedCompanies;
     }
 
+    /** The name of a Tier-2 the company invited, for the lines that name it. */
+    public String invitedName(Long supplierId) {
+        return getInvitedCompanies().stream().filter(c -> supplierId != null && c.supplierId() == supplierId)
+                .map(org.supplieresg.chain.Cascade.InvitedCompany::legalName).findFirst().orElse(String.valueOf(supplierId));
+    }
+
     private boolean currentUserIsSupplier() {
         return jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().isUserInRole("SUPPLIER");
     }
