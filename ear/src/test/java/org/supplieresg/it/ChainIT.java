@@ -52,8 +52,17 @@ class ChainIT {
         String username = "t2-" + System.nanoTime() % 10_000_000;
         Http.Reply invited = tier1.admin().post("api/chain/tier2s", invitation(name, username));
         assertThat(invited.status()).as(invited.text()).isEqualTo(201);
-        String password = invited.json().get("firstPassword").asText();
-        assertThat(password).hasSize(16);
+        String firstPassword = invited.json().get("firstPassword").asText();
+        assertThat(firstPassword).hasSize(16);
+        // The first password travelled by mail: it opens nothing until its owner replaces it.
+        Http.Reply locked = Http.basic(username, firstPassword).get("api/chain/customer");
+        assertThat(locked.status()).isEqualTo(403);
+        assertThat(locked.text()).contains("Change the first password you were sent");
+        String password = "my own passphrase " + System.nanoTime() % 1000;
+        Http.Reply changed = Http.basic(username, firstPassword).put("api/users/me/password",
+                Map.of("currentPassword", firstPassword, "newPassword", password));
+        assertThat(changed.status()).as(changed.text()).isEqualTo(204);
+        assertThat(Http.basic(username, firstPassword).get("api/chain/customer").status()).isEqualTo(401);
         return new Tier2(invited.json().get("supplierId").asLong(), name, username, password, Http.basic(username, password));
     }
 
@@ -194,6 +203,26 @@ class ChainIT {
         assertThat(tier2Row(tier1, tier2).has("score")).isFalse();
         assertThat(buyer.get("api/suppliers/" + tier2.id()).status()).isEqualTo(404);
         assertThat(tier2.user().get("api/suppliers/" + tier2.id() + "/history").text()).contains("chainConsent", tier2.username());
+    }
+
+    @Test
+    void aFirstPasswordIsReplacedOnlyWithTheCurrentOneAndANewOneOfTheRightLength() {
+        Tier1 tier1 = Tier1.create("ChainIT password");
+        String username = "pw-" + System.nanoTime() % 10_000_000;
+        Http.Reply invited = tier1.admin().post("api/chain/tier2s", invitation("ChainIT password " + System.nanoTime() + " Co., Ltd.", username));
+        String first = invited.json().get("firstPassword").asText();
+        Http owner = Http.basic(username, first);
+        assertThat(owner.put("api/users/me/password", Map.of("currentPassword", "wrong password!!", "newPassword", "a long enough one"))
+                .text()).contains("The current password is not right");
+        assertThat(owner.put("api/users/me/password", Map.of("currentPassword", first, "newPassword", "short")).text())
+                .contains("at least 12");
+        assertThat(owner.put("api/users/me/password", Map.of("currentPassword", first, "newPassword", first)).text())
+                .contains("differs from the current one");
+        assertThat(owner.get("api/chain/customer").status()).as("still the first password").isEqualTo(403);
+        assertThat(owner.put("api/users/me/password", Map.of("currentPassword", first, "newPassword", "a long enough one")).status())
+                .isEqualTo(204);
+        assertThat(Http.basic(username, "a long enough one").get("api/chain/customer").status()).isEqualTo(200);
+        assertThat(Http.basic("admin", "demo").get("api/users").text()).contains("\"username\":\"" + username + "\"");
     }
 
     @Test

@@ -14,7 +14,7 @@ public class Accounts {
 
     /** What the rest of the request needs to know about the caller. */
     public record Caller(String username, String displayName, String locale, Long companyId, String companyName,
-                         boolean supplierAdmin, boolean onboardingDue) {
+                         boolean supplierAdmin, boolean onboardingDue, boolean passwordChangeDue) {
     }
 
     @PersistenceContext
@@ -25,7 +25,7 @@ public class Accounts {
                 .setParameter("username", username).getResultStream().findFirst()
                 .map(u -> new Caller(u.username(), u.displayName(), u.locale(),
                         u.company() == null ? null : u.company().id(), u.company() == null ? null : u.company().legalName(),
-                        u.supplierAdmin(), u.onboardingDue()));
+                        u.supplierAdmin(), u.onboardingDue(), u.passwordChangeDue()));
     }
 
     /**

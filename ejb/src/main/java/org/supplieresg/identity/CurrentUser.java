@@ -49,6 +49,11 @@ public class CurrentUser {
         }
     }
 
+    /** Whether the caller's password was chosen by someone else and must be changed before anything else. */
+    public boolean isPasswordChangeDue() {
+        return caller().map(Accounts.Caller::passwordChangeDue).orElse(false);
+    }
+
     /** Whether a supplier user may invite and assess its company's own suppliers. */
     public boolean isSupplierAdmin() {
         return isSupplierUser() && caller().map(Accounts.Caller::supplierAdmin).orElse(false);

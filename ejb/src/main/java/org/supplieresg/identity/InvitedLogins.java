@@ -51,6 +51,7 @@ public class InvitedLogins {
         }
         UserAccount user = UserAccount.create(name, displayName, passwords.hashNew(password), Set.of(Role.SUPPLIER), company, clock.instant());
         user.makeSupplierAdmin(true);
+        user.requirePasswordChange(); // it travels by mail: its owner replaces it at the first login
         if (locale != null) {
             user.changeLocale(locale);
         }

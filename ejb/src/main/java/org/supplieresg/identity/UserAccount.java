@@ -76,6 +76,10 @@ public class UserAccount implements Auditable {
     @Column(name = "locale", nullable = false)
     private String locale = "en";
 
+    /** The password was chosen by someone else (an invitation's first password): its owner must replace it first. */
+    @Column(name = "password_change_due", nullable = false)
+    private boolean passwordChangeDue;
+
     /** A supplier user who may invite and assess the company's own suppliers (the chain cascade). */
     @Column(name = "supplier_admin", nullable = false)
     private boolean supplierAdmin;
@@ -159,7 +163,13 @@ public class UserAccount implements Auditable {
 
     public void changePassword(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash);
+        this.passwordChangeDue = false;
         unlock();
+    }
+
+    /** Marks the current password as one its owner did not choose: it must be changed before anything else. */
+    public void requirePasswordChange() {
+        this.passwordChangeDue = true;
     }
 
     public void changeLocale(String newLocale) {
@@ -234,6 +244,7 @@ public class UserAccount implements Auditable {
         fields.put("company", company == null ? null : String.valueOf(company.id()));
         fields.put("locale", locale);
         fields.put("supplierAdmin", String.valueOf(supplierAdmin));
+        fields.put("passwordChangeDue", String.valueOf(passwordChangeDue));
         fields.put("enabled", String.valueOf(enabled));
         fields.put("onboardedAt", onboardedAt == null ? null : onboardedAt.toString());
         // The hash itself never goes into the trail; a change shows as a new fingerprint.
@@ -267,6 +278,10 @@ public class UserAccount implements Auditable {
 
     public String locale() {
         return locale;
+    }
+
+    public boolean passwordChangeDue() {
+        return passwordChangeDue;
     }
 
     public boolean supplierAdmin() {

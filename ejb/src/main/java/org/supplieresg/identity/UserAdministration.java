@@ -99,6 +99,24 @@ public class UserAdministration {
         return UserView.of(user);
     }
 
+    /**
+     * Any logged-in user replaces their own password, giving the current one (so that an unattended session cannot
+     * take the account over); the new one follows the password policy and differs from the current one.
+     */
+    @PermitAll
+    public void changeOwnPassword(char[] currentPassword, char[] newPassword) {
+        UserAccount managed = get(currentUser.username().orElseThrow(() -> new NotFoundException("user", "current")));
+        if (currentPassword == null || !passwords.verify(currentPassword, managed.passwordHash())) {
+            throw new InvalidInputException(FieldViolation.of("currentPassword", "user.password.currentWrong"));
+        }
+        if (newPassword != null && java.util.Arrays.equals(currentPassword, newPassword)) {
+            throw new InvalidInputException(FieldViolation.of("newPassword", "user.password.unchanged"));
+        }
+        Map<String, String> before = managed.auditSnapshot();
+        managed.changePassword(passwords.hashNew(newPassword));
+        audited(managed, before);
+    }
+
     /** Any logged-in user chooses the language of their screens. */
     @PermitAll
     public void changeOwnLocale(String locale) {

@@ -251,7 +251,7 @@ class UserAccountTest {
         UserAccount user = staff();
         String before = user.auditSnapshot().get("password");
 
-        assertThat(user.auditSnapshot()).containsOnlyKeys("displayName", "roles", "company", "locale", "supplierAdmin", "enabled",
+        assertThat(user.auditSnapshot()).containsOnlyKeys("displayName", "roles", "company", "locale", "supplierAdmin", "passwordChangeDue", "enabled",
                 "onboardedAt", "password");
         assertThat(user.auditSnapshot().values()).noneMatch(v -> v != null && v.contains(HASH));
         assertThat(user.auditSnapshot().toString()).doesNotContain(HASH);
@@ -305,5 +305,18 @@ class UserAccountTest {
         assertThat(supplierUser.onboardingDue()).isFalse();
         assertThat(supplierUser.onboardedAt()).as("the first time counts").isEqualTo(T0.plusSeconds(60));
         assertThat(supplierUser.auditSnapshot()).containsEntry("onboardedAt", T0.plusSeconds(60).toString());
+    }
+
+    @Test
+    void aPasswordSomeoneElseChoseMustBeReplacedAndAnyNewPasswordEndsThat() {
+        UserAccount invited = UserAccount.create("yk-admin", "Zhou Min", HASH, Set.of(Role.SUPPLIER), company(), T0);
+        assertThat(invited.passwordChangeDue()).isFalse();
+
+        invited.requirePasswordChange();
+        assertThat(invited.passwordChangeDue()).isTrue();
+        assertThat(invited.auditSnapshot()).containsEntry("passwordChangeDue", "true");
+
+        invited.changePassword("a-new-hash");
+        assertThat(invited.passwordChangeDue()).isFalse();
     }
 }

@@ -37,6 +37,9 @@ public class UserResource {
     }
 
     /** A new password chosen by an admin. */
+    public record PasswordChange(String currentPassword, String newPassword) {
+    }
+
     public record SupplierAdmin(Boolean supplierAdmin) {
     }
 
@@ -74,6 +77,15 @@ public class UserResource {
     @Operation(summary = "Reset the password of an account; also lifts a lockout")
     public UserView resetPassword(@PathParam("username") String username, PasswordReset input) {
         return users.resetPassword(username, chars(required(input).password()));
+    }
+
+    @PUT
+    @Path("me/password")
+    @Operation(summary = "Change one's own password, giving the current one", description = "Any logged-in user; required first for an invited company's login, whose first password was mailed.")
+    public Response changeOwnPassword(PasswordChange input) {
+        PasswordChange body = required(input);
+        users.changeOwnPassword(chars(body.currentPassword()), chars(body.newPassword()));
+        return Response.noContent().build();
     }
 
     @PUT

@@ -56,6 +56,12 @@ public class LoginBacking {
                 String home = request.getContextPath() + "/app/home.xhtml";
                 // A new supplier user lands in the first-login guide instead of the home page; a deep link still wins.
                 String landing = currentUser.isOnboardingDue() ? request.getContextPath() + "/app/onboarding.xhtml" : home;
+                if (currentUser.isPasswordChangeDue()) {
+                    // a password someone else chose (and mailed): its owner replaces it before anything else
+                    request.getSession().setAttribute(FirstPasswordFilter.DUE, Boolean.TRUE);
+                    landing = request.getContextPath() + FirstPasswordFilter.PASSWORD_PAGE;
+                    target = null;
+                }
                 boolean deepLink = target != null && target.startsWith(request.getContextPath() + "/app/") && !target.equals(home);
                 external.redirect(deepLink ? target : landing);
                 faces.responseComplete();
