@@ -270,6 +270,26 @@ class ChainIT {
                 "material/steel", "quantity", 1, "unit", "t", "sourceSupplierId", 1));
         assertThat(foreign.status()).isEqualTo(400);
         assertThat(foreign.text()).contains("is not a Tier-2 supplier your company invited");
+        // The same from a CSV import: another company's supplier refused with its row and nothing stored, one's own taken.
+        String header = "type,activity,quantity,unit,source_supplier_id,source_item_code\n";
+        Http.Reply foreignCsv = tier1.admin().postBytes("api/emissions/inventories/" + inventory + "/import?fileName=foreign.csv", "text/csv",
+                (header + "INPUT,material/steel,5,t,1,X\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(foreignCsv.status()).isEqualTo(400);
+        assertThat(foreignCsv.text()).contains("row 2", "is not a Tier-2 supplier your company invited");
+        Http.Reply ownCsv = tier1.admin().postBytes("api/emissions/inventories/" + inventory + "/import?fileName=own.csv", "text/csv",
+                (header + "INPUT,material/steel,5,t," + tier2.id() + ",COIL-1\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(ownCsv.status()).as(ownCsv.text()).isEqualTo(200);
+        JsonNode imported = null;
+        for (JsonNode line : tier1.admin().get("api/emissions/inventories/" + inventory).json().get("lines")) {
+            if (line.get("quantity").decimalValue().compareTo(java.math.BigDecimal.valueOf(5)) == 0) {
+                imported = line;
+            }
+        }
+        assertThat(imported).isNotNull();
+        assertThat(imported.get("sourceSupplierId").asLong()).isEqualTo(tier2.id());
+        assertThat(imported.get("sourceItemCode").asText()).isEqualTo("COIL-1");
+        // out of the way of the arithmetic below
+        assertThat(tier1.admin().delete("api/emissions/inventory-lines/" + imported.get("id").asLong()).status()).isIn(200, 204);
         JsonNode current = tier1.admin().get("api/emissions/inventories/" + inventory).json();
         Http.Reply updated = tier1.admin().put("api/emissions/inventories/" + inventory + "?version=" + current.get("version").asLong(),
                 Map.of("basis", "ACTIVITY_DATA", "productionTonnes", 500));

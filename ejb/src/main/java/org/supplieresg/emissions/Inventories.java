@@ -206,7 +206,7 @@ public class Inventories {
 
     /** The columns of an activity-data file (CSV or Excel). */
     public static final List<String> IMPORT_COLUMNS = List.of("type", "activity", "quantity", "unit", "site_country", "description",
-            "instrument", "instrument_kg_per_kwh", "renewable");
+            "instrument", "instrument_kg_per_kwh", "renewable", "source_supplier_id", "source_item_code");
 
     /**
      * Imports activity lines from CSV or Excel into a draft inventory, all or nothing: every row is checked as if
@@ -245,10 +245,16 @@ public class Inventories {
             } catch (NumberFormatException e) {
                 rowProblems.add(FieldViolation.of("row " + row.row() + " instrument_kg_per_kwh", "import.row.number", row.get("instrument_kg_per_kwh")));
             }
+            Long source = null;
+            try {
+                source = row.get("source_supplier_id") == null ? null : Long.valueOf(row.get("source_supplier_id"));
+            } catch (NumberFormatException e) {
+                rowProblems.add(FieldViolation.of("row " + row.row() + " source_supplier_id", "import.row.number", row.get("source_supplier_id")));
+            }
             if (rowProblems.isEmpty()) {
                 NewLine line = new NewLine(row.get("type"), row.get("activity"), row.get("description"), quantity, row.get("unit"),
                         row.get("site_country"), row.get("instrument"), rate, "true".equalsIgnoreCase(row.get("renewable")) || "yes".equalsIgnoreCase(row.get("renewable")),
-                        null, null);
+                        source, row.get("source_item_code"));
                 Checked checked = check(inventory, line, "row " + row.row(), calculator, bounds);
                 rowProblems.addAll(checked.problems());
                 lines.add(checked);
