@@ -7,7 +7,7 @@ import java.util.Map;
 import org.supplieresg.scoring.AnswerType;
 
 /** Where an assessment stands: answered of answerable indicators, and answers that a reviewer sent back. */
-final class Progress {
+public final class Progress {
 
     private Progress() {
     }
@@ -46,7 +46,7 @@ final class Progress {
                 .getSingleResult().intValue();
     }
 
-    static AssessmentSummary of(EntityManager em, Assessment a) {
+    public static AssessmentSummary of(EntityManager em, Assessment a) {
         int answerable = answerable(em, a.campaign());
         List<Answer> answers = a.answers();
         int toRevise = (int) answers.stream().filter(x -> x.decision() == Decision.REJECTED || x.decision() == Decision.MORE_INFO).count();

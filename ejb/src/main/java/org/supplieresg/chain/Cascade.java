@@ -24,6 +24,7 @@ import org.supplieresg.assessment.AssessmentSummary;
 import org.supplieresg.assessment.CampaignScope;
 import org.supplieresg.assessment.CampaignView;
 import org.supplieresg.assessment.Campaigns;
+import org.supplieresg.assessment.Progress;
 import org.supplieresg.assessment.Questionnaires;
 import org.supplieresg.audittrail.AuditTrail;
 import org.supplieresg.identity.CurrentUser;
@@ -258,7 +259,7 @@ public class Cascade {
             Integer answered = null;
             Integer answerable = null;
             if (consented) {
-                AssessmentSummary summary = questionnaireSummary((Long) r[0]);
+                AssessmentSummary summary = Progress.of(em, em.find(org.supplieresg.assessment.Assessment.class, (Long) r[0]));
                 answered = summary.answered();
                 answerable = summary.answerable();
             }
@@ -266,18 +267,6 @@ public class Cascade {
                     answerable, (Instant) r[6]));
         }
         return rows;
-    }
-
-    private AssessmentSummary questionnaireSummary(long assessmentId) {
-        long answered = em.createQuery("SELECT COUNT(x) FROM Answer x WHERE x.assessment.id = :a", Long.class)
-                .setParameter("a", assessmentId).getSingleResult();
-        org.supplieresg.assessment.Assessment a = em.find(org.supplieresg.assessment.Assessment.class, assessmentId);
-        long answerable = em.createQuery("SELECT COUNT(i) FROM Indicator i WHERE i.catalogueVersion = :v"
-                        + " AND i.answerType <> org.supplieresg.scoring.AnswerType.CALCULATED AND (i.core = TRUE OR :full = TRUE)", Long.class)
-                .setParameter("v", a.campaign().catalogueVersion()).setParameter("full", a.campaign().scope() == CampaignScope.FULL)
-                .getSingleResult();
-        return new AssessmentSummary(a.id(), a.campaign().id(), a.campaign().name(), a.campaign().deadline(), a.supplier().id(),
-                a.supplier().legalName(), a.status(), (int) answered, (int) answerable, 0, a.submittedAt());
     }
 
     private List<CarbonRequestView> requestsFrom(Supplier tier1) {
